@@ -1,0 +1,144 @@
+// Money and percentages in running text: "R$ 1.234,56", "US$ 50,000", "$1.2M", "EUR 8,500",
+// "10,000 USD", "20%", "twenty percent (20%)", "(20) percent". Offsets are UTF-16 code units.
+import { multiplierOf, parseNumeral } from "./numbers";
+
+export interface AmountMatch {
+  start: number;
+  end: number;
+  text: string;
+  amount: number;
+  /** ISO 4217 code, or null when the text names no currency (a bare number in an amount column). */
+  currency: string | null;
+}
+
+export interface PercentMatch {
+  start: number;
+  end: number;
+  text: string;
+  percent: number;
+}
+
+/** Currency symbols and prefixed symbols, longest first so "R$" wins over "$". */
+const SYMBOLS: [string, string][] = [
+  ["US$", "USD"], ["USD$", "USD"], ["R$", "BRL"], ["C$", "CAD"], ["CA$", "CAD"], ["A$", "AUD"],
+  ["AU$", "AUD"], ["NZ$", "NZD"], ["HK$", "HKD"], ["S$", "SGD"], ["MX$", "MXN"], ["$", "USD"],
+  ["€", "EUR"], ["£", "GBP"], ["¥", "JPY"], ["₹", "INR"], ["₩", "KRW"], ["₪", "ILS"], ["Fr.", "CHF"],
+];
+
+/** ISO codes recognised as written ("USD 10,000", "10.000 EUR"). */
+export const ISO_CODES = [
+  "USD", "EUR", "GBP", "BRL", "CAD", "AUD", "NZD", "CHF", "JPY", "CNY", "INR", "MXN", "ARS",
+  "CLP", "COP", "PEN", "UYU", "ZAR", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "SGD", "HKD",
+  "KRW", "ILS", "AED", "SAR", "TRY",
+] as const;
+
+const WORDS: [string, string][] = [
+  ["us dollars", "USD"], ["u.s. dollars", "USD"], ["dollars", "USD"], ["dólares", "USD"],
+  ["euros", "EUR"], ["euro", "EUR"], ["pounds sterling", "GBP"], ["pounds", "GBP"],
+  ["reais", "BRL"], ["real", "BRL"],
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const SYMBOL_ALT = SYMBOLS.map(([s]) => escape(s)).join("|");
+const CODE_ALT = ISO_CODES.join("|");
+const caseVariants = (w: string): string[] => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()];
+const WORD_ALT = WORDS.flatMap(([w]) => caseVariants(w)).map(escape).join("|");
+const SCALE_WORDS = ["million", "millions", "billion", "thousand", "milhões", "milhão", "bilhões", "bilhão", "mil"];
+// A numeral: grouped digits with an optional decimal part, or plain digits with one.
+const NUM = String.raw`\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
+const SCALE = String.raw`(?:\s?(?:${SCALE_WORDS.flatMap(caseVariants).join("|")}|mn|bn|mm|MM|[kKmMbB])(?![\p{L}\d]))?`;
+
+const AMOUNT_RE = new RegExp(
+  String.raw`(?:(?<sym>${SYMBOL_ALT})|(?<![\p{L}])(?<code>${CODE_ALT})(?![\p{L}]))\s?(?<num>${NUM})(?<scale>${SCALE})` +
+    String.raw`|(?<![\p{L}\d.,$€£¥])(?<num2>${NUM})(?<scale2>${SCALE})\s?(?:(?<code2>${CODE_ALT})(?![\p{L}])|(?<word>${WORD_ALT})(?![\p{L}]))`,
+  "gu",
+);
+
+const PCT_NUM = String.raw`\d{1,3}(?:[.,]\d+)?`;
+const PCT_UNIT = String.raw`(?:%|per\s?cent(?![\p{L}])|percent(?![\p{L}])|por\s+cento(?![\p{L}]))`;
+const PERCENT_RE = new RegExp(
+  String.raw`\((?<pnum>${PCT_NUM})\)\s?${PCT_UNIT}|(?<![\p{L}\d.,])(?<num>${PCT_NUM})\s?${PCT_UNIT}`,
+  "giu",
+);
+
+function symbolCurrency(sym: string): string | null {
+  for (const [s, code] of SYMBOLS) if (s.toLowerCase() === sym.toLowerCase()) return code;
+  return null;
+}
+
+function wordCurrency(word: string): string | null {
+  const w = word.toLowerCase();
+  for (const [name, code] of WORDS) if (name === w) return code;
+  return null;
+}
+
+/** Every currency amount in `text`. */
+export function findAmounts(text: string): AmountMatch[] {
+  const out: AmountMatch[] = [];
+  if (!/\d/.test(text)) return out;
+  AMOUNT_RE.lastIndex = 0;
+  for (let m = AMOUNT_RE.exec(text); m; m = AMOUNT_RE.exec(text)) {
+    const g = m.groups ?? {};
+    let currency: string | null;
+    let num: string;
+    let scale: string | undefined;
+    if (g.num !== undefined) {
+      currency = g.sym !== undefined ? symbolCurrency(g.sym) : (g.code ?? "").toUpperCase();
+      num = g.num;
+      scale = g.scale;
+    } else {
+      currency = g.code2 !== undefined ? g.code2.toUpperCase() : wordCurrency(g.word ?? "");
+      num = g.num2 ?? "";
+      scale = g.scale2;
+    }
+    const value = parseNumeral(num, "money");
+    if (value === null) continue;
+    const amount = round2(value * multiplierOf(scale?.trim()));
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], amount, currency });
+  }
+  return out;
+}
+
+/** Every percentage in `text` ("20%", "20 percent", "(20) percent", "20 por cento"). */
+export function findPercents(text: string): PercentMatch[] {
+  const out: PercentMatch[] = [];
+  if (!/\d/.test(text)) return out;
+  PERCENT_RE.lastIndex = 0;
+  for (let m = PERCENT_RE.exec(text); m; m = PERCENT_RE.exec(text)) {
+    const raw = m.groups?.num ?? m.groups?.pnum ?? "";
+    const percent = Number(raw.replace(",", "."));
+    if (!Number.isFinite(percent) || percent > 100) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], percent });
+  }
+  return out;
+}
+
+/** A bare number in a table cell ("12,500.00", "R$ 12.500,00", "12.5k"), with its currency if shown. */
+export function parseAmountCell(cell: string): AmountMatch | null {
+  const found = findAmounts(cell);
+  if (found.length > 0) return found[0] ?? null;
+  const m = new RegExp(String.raw`(?<![\p{L}\d])(${NUM})(${SCALE})(?![\d%])`, "u").exec(cell);
+  if (!m || /%/.test(cell)) return null;
+  const value = parseNumeral(m[1] ?? "", "money");
+  if (value === null) return null;
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    amount: round2(value * multiplierOf(m[2]?.trim())),
+    currency: null,
+  };
+}
+
+/** The ISO code a header or label names ("Amount (USD)", "Valor (R$)"), or null. */
+export function currencyIn(text: string): string | null {
+  const code = new RegExp(String.raw`(?<![\p{L}])(${CODE_ALT})(?![\p{L}])`, "u").exec(text);
+  if (code) return (code[1] ?? "").toUpperCase();
+  for (const [s, c] of SYMBOLS) if (text.includes(s)) return c;
+  return null;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,96 @@
+// Numbers as contracts write them: "1,234.56", "1.234,56", "1.2M", "thirty (30)", "5 (cinco)".
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+  um: 1, uma: 1, dois: 2, duas: 2, "três": 3, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7,
+  oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, treze: 13, quatorze: 14, catorze: 14, quinze: 15,
+  dezesseis: 16, dezessete: 17, dezoito: 18, dezenove: 19,
+};
+
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, setenta: 70, oitenta: 80,
+  noventa: 90,
+};
+
+/** Alternation of the number words above, longest first, for building regular expressions. */
+export const NUMBER_WORD_PATTERN = (() => {
+  const words = [...Object.keys(TENS), ...Object.keys(UNITS)].sort((a, b) => b.length - a.length);
+  const one = `(?:${words.join("|")})`;
+  // "forty-five", "forty five", "trinta e cinco", "one hundred" (rare in day counts: not covered)
+  return `${one}(?:(?:-|\\s|\\s+e\\s+)${one})?`;
+})();
+
+/** Value of a number written in words ("thirty", "forty-five", "trinta e cinco"); null if not one. */
+export function parseNumberWords(words: string): number | null {
+  const parts = words.toLowerCase().trim().split(/[\s-]+(?:e\s+)?/).filter((p) => p && p !== "e");
+  if (parts.length === 0 || parts.length > 2) return null;
+  const [first, second] = parts as [string, string | undefined];
+  if (second === undefined) return UNITS[first] ?? TENS[first] ?? null;
+  const tens = TENS[first];
+  const unit = UNITS[second];
+  if (tens === undefined || unit === undefined || unit === 0 || unit > 9) return null;
+  return tens + unit;
+}
+
+const MULTIPLIERS: Record<string, number> = {
+  k: 1e3, thousand: 1e3, mil: 1e3,
+  m: 1e6, mm: 1e6, mn: 1e6, million: 1e6, millions: 1e6, "milhão": 1e6, "milhões": 1e6, mi: 1e6,
+  b: 1e9, bn: 1e9, billion: 1e9, "bilhão": 1e9, "bilhões": 1e9, bi: 1e9,
+};
+
+/** Multiplier for a scale word or suffix ("M", "million", "mil"); 1 when none. */
+export function multiplierOf(word: string | undefined): number {
+  if (!word) return 1;
+  return MULTIPLIERS[word.toLowerCase()] ?? 1;
+}
+
+/**
+ * "point" and "comma" say which mark is decimal; "money" reads a lone group of exactly three digits
+ * as thousands whatever the mark ("€8.500", "$8,500"), since currency amounts carry two decimals.
+ */
+export type DecimalStyle = "point" | "comma" | "money";
+
+/**
+ * Parses a written numeral with grouping separators. Both separators present: the last one is the
+ * decimal mark. One kind only: groups of exactly three digits are thousands, except a single
+ * group after a point in `point` style ("1.234" reads as 1.234 in English, 1234 in Portuguese).
+ */
+export function parseNumeral(raw: string, style: DecimalStyle = "point"): number | null {
+  const s = raw.replace(/[\u00a0\u202f\u2009 ]/g, "");
+  if (!/^\d[\d.,]*$/.test(s) || /[.,]$/.test(s)) return null;
+  const lastDot = s.lastIndexOf(".");
+  const lastComma = s.lastIndexOf(",");
+  let normalized: string;
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? "." : ",";
+    const group = decimal === "." ? "," : ".";
+    const [intPart, frac] = [s.slice(0, s.lastIndexOf(decimal)), s.slice(s.lastIndexOf(decimal) + 1)];
+    if (!isGrouped(intPart, group)) return null;
+    normalized = `${intPart.split(group).join("")}.${frac}`;
+  } else if (lastDot >= 0 || lastComma >= 0) {
+    const sep = lastDot >= 0 ? "." : ",";
+    const groups = s.split(sep);
+    // The separator that is the style's decimal mark reads as thousands only with 2+ groups of 3.
+    const sepIsDecimal = style !== "money" && (sep === ".") === (style === "point");
+    if (isGrouped(s, sep) && (!sepIsDecimal || groups.length > 2)) {
+      normalized = groups.join("");
+    } else if (groups.length === 2) {
+      normalized = `${groups[0]}.${groups[1]}`;
+    } else {
+      return null;
+    }
+  } else {
+    normalized = s;
+  }
+  const value = Number(normalized);
+  return Number.isFinite(value) ? value : null;
+}
+
+function isGrouped(intPart: string, group: string): boolean {
+  if (!intPart.includes(group)) return true;
+  const groups = intPart.split(group);
+  return /^\d{1,3}$/.test(groups[0] ?? "") && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+}

@@ -1,0 +1,265 @@
+// Payments from prose (one per instalment an amount or percentage states, or one per payment
+// clause without figures, such as "invoiced monthly") and from schedule tables, linked to milestones.
+import type { Anchor, DocModel, Paragraph } from "../model";
+import type { PaymentTrigger } from "../types";
+import { NON_INSTALMENT_CONTEXT, PAYMENT_CUE, TOTAL_CONTEXT, TRIGGER_CUES } from "./cues";
+import type { ClauseLookup, MilestoneDraft } from "./milestones";
+import { findAmounts, findPercents, parseAmountCell, type AmountMatch, type PercentMatch } from "./money";
+import { findNetDays } from "./periods";
+import { findLabelReferences, sentenceAround } from "./phrases";
+import { cellFor, type ScheduleTable } from "./tables";
+
+export interface PaymentDraft {
+  anchor: Anchor;
+  trigger: PaymentTrigger | null;
+  amount: number | null;
+  currency: string | null;
+  percent: number | null;
+  milestoneId: string | null;
+  netDays: number | null;
+  /** A milestone label the text names that matches no milestone ("upon Milestone 7"). */
+  unknownReference: Anchor | null;
+  source: "prose" | "table";
+}
+
+/** A schedule table's "Total" row: the figures the instalments must add up to. */
+export interface StatedTotal {
+  anchor: Anchor;
+  amount: number | null;
+  percent: number | null;
+  currency: string | null;
+}
+
+export interface PaymentExtraction {
+  payments: PaymentDraft[];
+  totals: StatedTotal[];
+}
+
+export interface PaymentOptions {
+  /** Currency for bare amounts when neither cell nor header names one (the document's usual one). */
+  defaultCurrency: string | null;
+  /** The document's payment term, for payments whose own text states none. */
+  defaultNetDays: number | null;
+  /** Classifier's trigger for a paragraph. */
+  triggerOf(paragraph: number): PaymentTrigger | null;
+}
+
+interface Figure {
+  start: number;
+  end: number;
+  amount: AmountMatch | null;
+  percent: PercentMatch | null;
+}
+
+/** Amounts and percentages in order; "20% (USD 24,000)" and "USD 24,000 (20%)" are one figure. */
+function figures(text: string): Figure[] {
+  const items: Figure[] = [
+    ...findAmounts(text).map((a) => ({ start: a.start, end: a.end, amount: a, percent: null })),
+    ...findPercents(text).map((p) => ({ start: p.start, end: p.end, amount: null, percent: p })),
+  ].sort((a, b) => a.start - b.start);
+  const out: Figure[] = [];
+  for (const f of items) {
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, f.start) : "";
+    if (prev && ((prev.amount === null) !== (f.amount === null)) && /^[\s(),=:–—-]*(?:or|ou|i\.e\.,?)?[\s(),=:–—-]*$/.test(gap) && gap.length <= 12) {
+      prev.end = f.end;
+      prev.amount ??= f.amount;
+      prev.percent ??= f.percent;
+      continue;
+    }
+    out.push({ ...f });
+  }
+  return out;
+}
+
+function localTrigger(segment: string): Exclude<PaymentTrigger, "milestone"> | null {
+  for (const cue of TRIGGER_CUES) if (cue.re.test(segment)) return cue.trigger;
+  return null;
+}
+
+const MILESTONE_WORDS = /\b(?:milestones?|phases?|deliverables?|sprints?|stages?|acceptance of|sign-?off|marcos?|fases?|etapas?|entreg[áa]veis|aceite)\b/i;
+
+interface Link {
+  milestoneId: string | null;
+  unknown: { start: number; end: number; text: string } | null;
+}
+
+/** Which milestone a payment's text refers to: by label, then by name, then by artifact. */
+function linkMilestone(segment: string, milestones: MilestoneDraft[]): Link {
+  const refs = findLabelReferences(segment);
+  for (const ref of refs) {
+    const m = milestones.find((x) => x.keys.includes(ref.key));
+    if (m) return { milestoneId: m.id, unknown: null };
+  }
+  const lower = segment.toLowerCase();
+  for (const m of milestones) {
+    const bare = m.name.replace(/^(?:milestone|phase|stage|sprint|marco|fase|etapa|m)\s*[\dIVX.]*\s*[:.\-–—)]?\s*/i, "").trim();
+    if (bare.length >= 6 && lower.includes(bare.toLowerCase())) return { milestoneId: m.id, unknown: null };
+  }
+  for (const m of milestones) {
+    if (m.artifact && m.artifact.length >= 8 && lower.includes(m.artifact.toLowerCase())) return { milestoneId: m.id, unknown: null };
+  }
+  const first = refs[0];
+  return { milestoneId: null, unknown: first ? { start: first.start, end: first.end, text: first.text } : null };
+}
+
+function sliceAnchor(p: Paragraph, start: number, end: number): Anchor {
+  return { paragraph: p.index, start, end, text: p.text.slice(start, end) };
+}
+
+function prosePayments(doc: DocModel, lookup: ClauseLookup, milestones: MilestoneDraft[], opts: PaymentOptions): PaymentDraft[] {
+  const out: PaymentDraft[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.table) continue;
+    const kinds = lookup.kindsOf(p.index);
+    const text = p.text;
+    const isPayment = kinds.includes("payment");
+    if (!isPayment && !(/\d/.test(text) && PAYMENT_CUE.test(text))) continue;
+    const net = findNetDays(text);
+    const netDays = net ? net.days : opts.defaultNetDays;
+    const figs = figures(text);
+    let emitted = 0;
+    for (let i = 0; i < figs.length; i++) {
+      const f = figs[i]!;
+      const sentence = sentenceAround(text, f.start);
+      const prevEnd = Math.max(sentence.start, i > 0 ? figs[i - 1]!.end : 0);
+      const nextStart = Math.min(sentence.end, i + 1 < figs.length ? figs[i + 1]!.start : text.length);
+      let forward = text.slice(f.end, nextStart);
+      const semi = forward.search(/[;]/);
+      if (semi >= 0) forward = forward.slice(0, semi);
+      const backward = text.slice(prevEnd, f.start);
+      const near = text.slice(Math.max(sentence.start, f.start - 40), f.start) + " " + forward.slice(0, 40);
+      if (NON_INSTALMENT_CONTEXT.test(near)) continue;
+      // A stated total is the contract value, not an instalment (facts reads it).
+      if (f.amount && !f.percent && TOTAL_CONTEXT.test(text.slice(Math.max(sentence.start, f.start - 60), f.start))) continue;
+      // A bare amount in a payment clause that names no event is a figure, not an instalment, unless
+      // the paragraph is one instalment ("Fee for Phase 1: USD 20,000").
+      const segment = localTrigger(forward) || MILESTONE_WORDS.test(forward) || findLabelReferences(forward).length ? forward : backward;
+      const link = linkMilestone(segment, milestones);
+      const cue = localTrigger(segment);
+      let trigger: PaymentTrigger | null;
+      if (cue === "usage" || cue === "time" || cue === "upfront") trigger = cue;
+      else if (link.milestoneId) trigger = "milestone";
+      else if (cue === "completion") trigger = "completion";
+      else if (MILESTONE_WORDS.test(segment) || link.unknown) trigger = "milestone";
+      else trigger = isPayment ? opts.triggerOf(p.index) : null;
+      if (trigger === null && !isPayment) continue;
+      const segStart = segment === forward ? f.end : prevEnd;
+      out.push({
+        anchor: sliceAnchor(p, f.start, f.end),
+        trigger,
+        amount: f.amount?.amount ?? null,
+        currency: f.amount?.currency ?? (f.amount ? opts.defaultCurrency : null),
+        percent: f.percent?.percent ?? null,
+        milestoneId: link.milestoneId,
+        netDays,
+        unknownReference: link.unknown ? sliceAnchor(p, segStart + link.unknown.start, segStart + link.unknown.end) : null,
+        source: "prose",
+      });
+      emitted++;
+    }
+    if (emitted === 0 && isPayment) {
+      // A payment clause without figures still says how the vendor is paid ("invoiced monthly").
+      const trigger = localTrigger(text) ?? opts.triggerOf(p.index);
+      if (trigger === null) continue;
+      const link = trigger === "milestone" ? linkMilestone(text, milestones) : { milestoneId: null, unknown: null };
+      const s = sentenceAround(text, Math.max(0, text.search(PAYMENT_CUE)));
+      out.push({
+        anchor: sliceAnchor(p, s.start, s.end),
+        trigger,
+        amount: null,
+        currency: null,
+        percent: null,
+        milestoneId: link.milestoneId,
+        netDays,
+        unknownReference: link.unknown ? sliceAnchor(p, link.unknown.start, link.unknown.end) : null,
+        source: "prose",
+      });
+    }
+  }
+  return out;
+}
+
+function cellAnchor(doc: DocModel, paragraphs: number[], needle: string | null): Anchor | null {
+  for (const i of paragraphs) {
+    const p = doc.paragraphs[i];
+    if (!p || !p.text.trim()) continue;
+    const at = needle ? p.text.indexOf(needle) : -1;
+    if (at >= 0 && needle) return sliceAnchor(p, at, at + needle.length);
+    return sliceAnchor(p, 0, p.text.length);
+  }
+  return null;
+}
+
+function tablePayments(doc: DocModel, tables: ScheduleTable[], milestones: MilestoneDraft[], opts: PaymentOptions): PaymentExtraction {
+  const payments: PaymentDraft[] = [];
+  const totals: StatedTotal[] = [];
+  for (const t of tables) {
+    if (!t.columns.includes("amount") && !t.columns.includes("percent")) continue;
+    for (const row of t.rows) {
+      const amountCell = cellFor(t, row, "amount");
+      const percentCell = cellFor(t, row, "percent");
+      const amount = amountCell ? parseAmountCell(amountCell.text) : null;
+      const pctInCell = percentCell ? findPercents(percentCell.text)[0] ?? null : null;
+      const bareNumber = percentCell && !pctInCell ? /^\s*(\d{1,3}(?:[.,]\d+)?)\s*$/.exec(percentCell.text) : null;
+      const percent = pctInCell ? pctInCell.percent : bareNumber ? Number((bareNumber[1] ?? "").replace(",", ".")) : null;
+      // An amount column whose cells carry percentages ("Payment: 20%").
+      const pctInAmount = !percent && amountCell && !amount ? findPercents(amountCell.text)[0] ?? null : null;
+      const finalPercent = percent ?? pctInAmount?.percent ?? null;
+      if (!amount && finalPercent === null) continue;
+      const currency = amount ? (amount.currency ?? t.currency ?? opts.defaultCurrency) : null;
+      const anchor =
+        (amount && amountCell ? cellAnchor(doc, amountCell.paragraphs, amount.text) : null) ??
+        (percentCell ? cellAnchor(doc, percentCell.paragraphs, pctInCell?.text ?? null) : null) ??
+        (amountCell ? cellAnchor(doc, amountCell.paragraphs, pctInAmount?.text ?? null) : null);
+      if (!anchor) continue;
+      if (row.isTotal) {
+        totals.push({ anchor, amount: amount?.amount ?? null, percent: finalPercent, currency });
+        continue;
+      }
+      const own = milestones.find((m) => m.tableRow?.table === t.table && m.tableRow.row === row.row);
+      const rowText = row.cells.map((c) => c.text).join(" ; ");
+      const eventText = cellFor(t, row, "trigger")?.text ?? rowText;
+      const link = own ? { milestoneId: own.id, unknown: null } : linkMilestone(eventText, milestones);
+      const cue = localTrigger(eventText);
+      const trigger: PaymentTrigger = cue === "upfront" || cue === "time" || cue === "usage" ? cue : cue === "completion" && !link.milestoneId ? "completion" : "milestone";
+      const unknownPara = link.unknown ? row.cells.flatMap((c) => c.paragraphs).map((i) => doc.paragraphs[i]).find((p) => p?.text.includes(link.unknown!.text)) : undefined;
+      payments.push({
+        anchor,
+        trigger,
+        amount: amount?.amount ?? null,
+        currency,
+        percent: finalPercent,
+        milestoneId: link.milestoneId,
+        netDays: opts.defaultNetDays,
+        unknownReference: unknownPara && link.unknown ? sliceAnchor(unknownPara, unknownPara.text.indexOf(link.unknown.text), unknownPara.text.indexOf(link.unknown.text) + link.unknown.text.length) : null,
+        source: "table",
+      });
+    }
+  }
+  return { payments, totals };
+}
+
+/**
+ * Payments from tables and prose. A prose instalment restating a table row (same percent and
+ * amount) is dropped so the schedule is not counted twice.
+ */
+export function extractPayments(
+  doc: DocModel,
+  tables: ScheduleTable[],
+  milestones: MilestoneDraft[],
+  lookup: ClauseLookup,
+  opts: PaymentOptions,
+): PaymentExtraction {
+  const fromTables = tablePayments(doc, tables, milestones, opts);
+  const prose = prosePayments(doc, lookup, milestones, opts).filter(
+    (p) =>
+      !fromTables.payments.some(
+        (t) => (p.percent !== null || p.amount !== null) && t.percent === p.percent && (p.amount === null || t.amount === p.amount),
+      ),
+  );
+  const payments = [...fromTables.payments, ...prose].sort(
+    (a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start,
+  );
+  return { payments, totals: fromTables.totals };
+}

@@ -1,0 +1,111 @@
+// Small phrase finders shared by the milestone and payment extractors.
+import {
+  ACCEPTANCE_EVENTS,
+  ARTIFACT_CAPITALISED,
+  ARTIFACT_LOWER,
+  DUE_PATTERNS,
+  LABEL_FAMILY,
+  MILESTONE_REFERENCE,
+} from "./cues";
+
+const LEADING_ARTICLE = /^(?:the|a|an|and|of|for|o|os|as|da|do|de|e)\s+/i;
+// Capitalised sentence starters and party roles that the capitalised-run matcher picks up.
+const NOT_PART_OF_NAME = /^(?:Upon|Following|After|Once|When|Client|Customer|Vendor|Supplier|Contractor|Each|All|This|That|These|Delivery|Submission|Approval|Acceptance|Milestone|Phase)\s+/;
+
+/** The tangible deliverable a text names, if any: "Requirements Traceability Matrix (RTM)". */
+export function findArtifact(text: string): string | null {
+  ARTIFACT_CAPITALISED.lastIndex = 0;
+  for (let m = ARTIFACT_CAPITALISED.exec(text); m; m = ARTIFACT_CAPITALISED.exec(text)) {
+    let phrase = m[0].trim();
+    for (let prev = ""; prev !== phrase; ) {
+      prev = phrase;
+      phrase = phrase.replace(LEADING_ARTICLE, "").replace(NOT_PART_OF_NAME, "");
+    }
+    // One bare generic noun ("Design", "Release") is a label, not an artifact.
+    if (phrase.includes(" ") || /\([A-Z]{2,6}\)$/.test(phrase) || /^[A-Z]{2,6}$/.test(phrase)) return phrase;
+  }
+  ARTIFACT_LOWER.lastIndex = 0;
+  const lower = ARTIFACT_LOWER.exec(text);
+  return lower ? (lower[1] ?? "").trim() : null;
+}
+
+/** The objective acceptance event a text names ("written sign-off by the Client Sponsor"). */
+export function findAcceptance(text: string): string | null {
+  for (const re of ACCEPTANCE_EVENTS) {
+    const m = re.exec(text);
+    if (m) return m[0].trim().replace(/[,;:]$/, "");
+  }
+  return null;
+}
+
+/** The due date or duration a text states ("Week 6", "31 March 2026", "within 30 days of kick-off"). */
+export function findDue(text: string): string | null {
+  for (const re of DUE_PATTERNS) {
+    const m = re.exec(text);
+    if (m) return m[0].trim();
+  }
+  return null;
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+function romanValue(s: string): number | null {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]!.toUpperCase()];
+    const next = ROMAN[s[i + 1]?.toUpperCase() ?? ""] ?? 0;
+    if (v === undefined) return null;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/** A normalised key for a milestone label: "Milestone 2", "M2", "Marco 2" -> "milestone:2". */
+export function labelKey(word: string, number: string): string {
+  const family = LABEL_FAMILY[word.toLowerCase()] ?? word.toLowerCase();
+  const n = /^[IVX]+$/i.test(number) ? String(romanValue(number) ?? number) : number.toUpperCase();
+  return `${family}:${n}`;
+}
+
+export interface LabelReference {
+  key: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Every milestone label mentioned in `text` ("Milestone 3", "Phase II", "M4"). */
+export function findLabelReferences(text: string): LabelReference[] {
+  const out: LabelReference[] = [];
+  MILESTONE_REFERENCE.lastIndex = 0;
+  for (let m = MILESTONE_REFERENCE.exec(text); m; m = MILESTONE_REFERENCE.exec(text)) {
+    const word = m[1] ?? m[3] ?? "";
+    const num = m[2] ?? m[4] ?? "";
+    // "M" alone must be upper case ("M2"), and a lower-case "phase 1" in running text still counts.
+    if (m[3] !== undefined && m[3] !== "M") continue;
+    out.push({ key: labelKey(word, num), start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** Start and end of the sentence around `pos` (split on . ; ? ! followed by space, and on newlines). */
+export function sentenceAround(text: string, pos: number): { start: number; end: number } {
+  let start = 0;
+  for (let i = Math.min(pos, text.length) - 1; i > 0; i--) {
+    const c = text[i];
+    if (c === "\n" || ((c === "." || c === "!" || c === "?") && /\s/.test(text[i + 1] ?? "") && !/\b(?:Inc|Ltd|Co|No|e\.g|i\.e|Ltda|S\.A)$/.test(text.slice(Math.max(0, i - 5), i)))) {
+      start = i + 1;
+      break;
+    }
+  }
+  let end = text.length;
+  for (let i = pos; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n" || ((c === "." || c === "!" || c === "?") && (i + 1 === text.length || /\s/.test(text[i + 1] ?? "")) && !/\b(?:Inc|Ltd|Co|No|e\.g|i\.e|Ltda|S\.A)$/.test(text.slice(Math.max(0, i - 5), i)))) {
+      end = i + 1;
+      break;
+    }
+  }
+  while (start < end && /\s/.test(text[start] ?? "")) start++;
+  return { start, end };
+}

@@ -1,0 +1,157 @@
+// Facts the document already states, used to fill rewrites and templates with its own words:
+// defined party names, the review period, the payment term, the currency, the contract value.
+import type { Anchor, DocModel } from "./model";
+import type { ClauseKind, DocumentFacts } from "./types";
+import { CLIENT_ROLES, TOTAL_CONTEXT, VENDOR_ROLES } from "./extract/cues";
+import { findAmounts } from "./extract/money";
+import { findDayPeriods, findNetDays } from "./extract/periods";
+
+const QUOTE = `["“”'‘’«»]`;
+const roleAlt = (roles: string[]): string => roles.map((r) => r.replace(/ /g, "\\s+")).join("|");
+const ALL_ROLES = roleAlt([...CLIENT_ROLES, ...VENDOR_ROLES]);
+
+// `Contoso Inc. ("Client")`, `(the "Vendor")`, `(hereinafter referred to as the "Supplier")`,
+// `, hereinafter the Vendor`, `, doravante denominada CONTRATANTE`.
+const DEFINITION_RE = new RegExp(
+  String.raw`(?:\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|doravante\s+(?:denominad[ao]\s+|designad[ao]\s+|chamad[ao]\s+)?(?:simplesmente\s+)?)?(?:the\s+|a\s+|o\s+)?${QUOTE}?(?<role1>${ALL_ROLES})${QUOTE}?\s*\)` +
+    String.raw`|,?\s*(?:hereinafter|hereafter|doravante)\s+(?:referred\s+to\s+as\s+|called\s+|denominad[ao]\s+|designad[ao]\s+|chamad[ao]\s+)?(?:simplesmente\s+)?(?:the\s+|a\s+|o\s+)?${QUOTE}?(?<role2>${ALL_ROLES})${QUOTE}?(?![\p{L}]))`,
+  "gu",
+);
+
+// Where a party's name starts: after the last of these before the definition.
+const NAME_BOUNDARY = /(?:[;:\n]|\b[Bb]etween\s+|\band\s+|\bby\s+|\bwith\s+|\b[Ee]ntre\s+|\be\s+|,\s+(?=[\p{Lu}])|^)/gu;
+const NAME_TOKEN = /^(?:[\p{Lu}\d][\p{L}\d&'’.\-/]*|of|and|&|de|da|do|dos|das|e|S\.A\.|Ltda\.?|Inc\.?|LLC|Ltd\.?)$/u;
+
+/** The party name just before a definition: "Contoso Inc." in "between Contoso Inc. ("Client")". */
+export function partyNameBefore(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 200), at);
+  let start = 0;
+  NAME_BOUNDARY.lastIndex = 0;
+  for (let m = NAME_BOUNDARY.exec(before); m; m = NAME_BOUNDARY.exec(before)) {
+    // A boundary right at the end ("..., hereinafter") does not start a name.
+    if (m.index + m[0].length < before.length - 1) start = m.index + m[0].length;
+    if (m[0].length === 0) NAME_BOUNDARY.lastIndex++;
+  }
+  const segment = before.slice(start);
+  // The name is the leading run of capitalised tokens; a descriptor follows after a comma
+  // ("Contoso Inc., a Delaware corporation").
+  const tokens = segment.split(/\s+/).filter(Boolean);
+  const name: string[] = [];
+  for (const raw of tokens) {
+    const token = raw.replace(/,$/, "");
+    if (!NAME_TOKEN.test(token)) break;
+    name.push(token);
+    if (raw.endsWith(",") && !/^(?:Inc|Ltd|LLC|Ltda|S\.A)\.?$/.test(tokens[name.length] ?? "")) break;
+  }
+  while (name.length && /^(?:of|and|&|de|da|do|dos|das|e)$/.test(name[name.length - 1]!)) name.pop();
+  const result = name.join(" ").replace(/,$/, "").trim();
+  return result.length >= 2 && /[\p{Lu}]/u.test(result) ? result : null;
+}
+
+export interface PartyDefinition {
+  side: "client" | "vendor";
+  /** The defined term as written ("Client", "CONTRATANTE"). */
+  term: string;
+  /** The party's name, when the definition follows it. */
+  name: string | null;
+}
+
+/** Every party definition in a paragraph. */
+export function findPartyDefinitions(text: string): PartyDefinition[] {
+  const out: PartyDefinition[] = [];
+  if (!/hereinafter|hereafter|doravante|\(/i.test(text)) return out;
+  DEFINITION_RE.lastIndex = 0;
+  for (let m = DEFINITION_RE.exec(text); m; m = DEFINITION_RE.exec(text)) {
+    const term = (m.groups?.role1 ?? m.groups?.role2 ?? "").replace(/\s+/g, " ");
+    const side = CLIENT_ROLES.some((r) => r.toLowerCase() === term.toLowerCase()) ? "client" : "vendor";
+    out.push({ side, term, name: partyNameBefore(text, m.index) });
+  }
+  return out;
+}
+
+const ACCEPTANCE_CONTEXT = /\b(?:review|reviews|accept\w*|reject\w*|approv\w*|sign-?off|object\w*|aceite|aceita\w*|rejei\w*|recus\w*|aprova\w*|analis\w*|valida\w*)/i;
+
+function mostFrequent<T>(values: T[]): T | null {
+  const counts = new Map<T, number>();
+  let best: T | null = null;
+  let bestCount = 0;
+  for (const v of values) {
+    const c = (counts.get(v) ?? 0) + 1;
+    counts.set(v, c);
+    if (c > bestCount) [best, bestCount] = [v, c];
+  }
+  return best;
+}
+
+export interface FactsExtras {
+  /** The defined terms the document uses for the parties ("Client", "CONTRATANTE"). */
+  clientTerm: string | null;
+  vendorTerm: string | null;
+  /** Where the contract value is stated. */
+  contractValueAnchor: Anchor | null;
+}
+
+/** DocumentFacts plus what the engine needs to quote the document. */
+export type Facts = DocumentFacts & FactsExtras;
+
+/**
+ * Reads the facts. `kindsOf` (clause classification) narrows where review periods and payment
+ * terms are looked for; without it every paragraph with the right vocabulary counts.
+ */
+export function extractFacts(
+  doc: DocModel,
+  kindsOf: (paragraph: number) => readonly ClauseKind[] = () => [],
+): Facts {
+  let client: string | null = null;
+  let vendor: string | null = null;
+  let clientTerm: string | null = null;
+  let vendorTerm: string | null = null;
+  const review: { days: number; business: boolean }[] = [];
+  const net: number[] = [];
+  const currencies: string[] = [];
+  let contractValue: number | null = null;
+  let contractValueAnchor: Anchor | null = null;
+  for (const p of doc.paragraphs) {
+    const text = p.text;
+    if (!text) continue;
+    if (client === null || vendor === null) {
+      for (const d of findPartyDefinitions(text)) {
+        if (d.side === "client" && client === null) [client, clientTerm] = [d.name, d.term];
+        if (d.side === "vendor" && vendor === null) [vendor, vendorTerm] = [d.name, d.term];
+      }
+    }
+    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty|ninety|cinco|dez|quinze|trinta)\b/i.test(text)) continue;
+    const kinds = kindsOf(p.index);
+    if (kinds.includes("acceptance") || kinds.includes("deemed_acceptance") || ACCEPTANCE_CONTEXT.test(text)) {
+      for (const period of findDayPeriods(text)) {
+        const sentence = text.slice(Math.max(0, period.start - 120), Math.min(text.length, period.end + 120));
+        if (ACCEPTANCE_CONTEXT.test(sentence) && period.days > 0 && period.days <= 60) {
+          review.push({ days: period.days, business: period.unit === "business" });
+        }
+      }
+    }
+    const netDays = findNetDays(text);
+    if (netDays) net.push(netDays.days);
+    for (const a of findAmounts(text)) {
+      if (a.currency) currencies.push(a.currency);
+      if (contractValue === null && TOTAL_CONTEXT.test(text.slice(Math.max(0, a.start - 80), a.start))) {
+        contractValue = a.amount;
+        contractValueAnchor = { paragraph: p.index, start: a.start, end: a.end, text: a.text };
+      }
+    }
+  }
+  // Business-day periods are what the review clauses use; fall back to any acceptance period.
+  const business = review.filter((r) => r.business).map((r) => r.days);
+  const reviewDays = mostFrequent(business.length ? business : review.map((r) => r.days));
+  return {
+    client,
+    vendor,
+    reviewDays,
+    netDays: mostFrequent(net),
+    currency: mostFrequent(currencies),
+    contractValue,
+    clientTerm,
+    vendorTerm,
+    contractValueAnchor,
+  };
+}
