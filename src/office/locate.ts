@@ -1,0 +1,145 @@
+// Turns anchors into Word ranges with a constant number of syncs: the caller queues this (fresh
+// paragraph texts plus one body search per distinct literal), syncs once, then resolves: the k-th of
+// Word's matches is computed in TypeScript from the fresh texts. Never a sync per finding.
+import type { Anchor, DocModel } from "../engine/model";
+import { alignInto, escapeForWordSearch, matchStarts, planSearch, rawSpan, type QuoteModel, type SearchPlan } from "./search-text";
+import type { ReadInfo } from "./session";
+
+export type SkipReason = "staleAnchor" | "notFound" | "mixedHighlight" | "searchTooLong";
+
+export interface SpanRequest {
+  paragraph: number;
+  /** The raw paragraph text the span is expected in (what Word search sees). */
+  literal: string;
+  /** Where the literal sits in the fresh raw paragraph text, or null when it is no longer there. */
+  spanIn(freshRaw: string): { start: number; end: number } | null;
+}
+
+export type LocateOutcome =
+  | { ok: true; range: Word.Range; rawStart: number; rawEnd: number; literal: string; highlight?: string | null }
+  | { ok: false; reason: SkipReason };
+
+interface TermResult {
+  term: string;
+  results: Word.RangeCollection;
+}
+
+/** A span request for an anchor of `doc` (offsets in the paragraph's current text). */
+export function anchorRequest(doc: DocModel, info: ReadInfo | undefined, anchor: Anchor): SpanRequest | null {
+  const paragraph = doc.paragraphs[anchor.paragraph];
+  if (!paragraph || anchor.start < 0 || anchor.end <= anchor.start || anchor.end > paragraph.text.length) return null;
+  if (paragraph.text.slice(anchor.start, anchor.end) !== anchor.text) return null;
+  const current = paragraph.text;
+  const readRaw = info?.raw[anchor.paragraph] ?? current;
+  const map = alignInto(current, readRaw);
+  const base = map ? rawSpan(map, anchor.start, anchor.end) : null;
+  const literal = base ? readRaw.slice(base.start, base.end) : anchor.text;
+  return {
+    paragraph: anchor.paragraph,
+    literal,
+    spanIn(freshRaw) {
+      const fresh = alignInto(current, freshRaw);
+      if (!fresh) return null;
+      const span = rawSpan(fresh, anchor.start, anchor.end);
+      return freshRaw.slice(span.start, span.end) === literal ? span : null;
+    },
+  };
+}
+
+/** A span request for a span recorded earlier in raw coordinates. */
+export function recordRequest(paragraph: number, rawStart: number, rawEnd: number, literal: string): SpanRequest {
+  return {
+    paragraph,
+    literal,
+    spanIn: (freshRaw) => (freshRaw.slice(rawStart, rawEnd) === literal ? { start: rawStart, end: rawEnd } : null),
+  };
+}
+
+function searchTerm(context: Word.RequestContext, term: string, loadHighlight: boolean): Word.RangeCollection {
+  const results = context.document.body.search(escapeForWordSearch(term), { matchCase: true });
+  results.load(loadHighlight ? "text,font/highlightColor" : "text");
+  return results;
+}
+
+/** Index of our match among Word's matches, choosing the quote model that reproduces Word's count. */
+function matchIndex(freshRaw: string[], term: string, paragraph: number, start: number, wordCount: number): number | null {
+  const models: QuoteModel[] = ["folded", "exact"];
+  for (const model of models) {
+    let before = 0;
+    let total = 0;
+    let index: number | null = null;
+    for (let p = 0; p < freshRaw.length; p++) {
+      const starts = matchStarts(freshRaw[p] ?? "", term, model);
+      if (p === paragraph) {
+        const at = starts.indexOf(start);
+        index = at === -1 ? null : before + at;
+      }
+      if (p < paragraph) before += starts.length;
+      total += starts.length;
+    }
+    if (total === wordCount) return index;
+  }
+  return null;
+}
+
+export interface QueuedLocate {
+  paragraphs: Word.ParagraphCollection;
+  /** Call after the sync: one outcome per request, in order. */
+  resolve(): LocateOutcome[];
+}
+
+export function queueLocate(
+  context: Word.RequestContext,
+  requests: (SpanRequest | null)[],
+  options: { loadHighlight?: boolean; paragraphs?: Word.ParagraphCollection } = {},
+): QueuedLocate {
+  const loadHighlight = options.loadHighlight ?? false;
+  const paragraphs = options.paragraphs ?? context.document.body.paragraphs;
+  if (!options.paragraphs) paragraphs.load("text");
+  const plans = requests.map((r) => (r ? planSearch(r.literal) : null));
+  const terms = new Map<string, TermResult>();
+  const want = (term: string) => {
+    if (!terms.has(term)) terms.set(term, { term, results: searchTerm(context, term, loadHighlight) });
+  };
+  for (const plan of plans) {
+    if (!plan) continue;
+    if (plan.kind === "whole") want(plan.term);
+    else {
+      want(plan.prefix);
+      want(plan.suffix);
+    }
+  }
+  return {
+    paragraphs,
+    resolve() {
+      const freshRaw = paragraphs.items.map((p) => p.text);
+      return requests.map((request, i): LocateOutcome => {
+        const plan = plans[i] as SearchPlan | null;
+        if (!request || !plan) return { ok: false, reason: "staleAnchor" };
+        const fresh = freshRaw[request.paragraph];
+        const span = fresh === undefined ? null : request.spanIn(fresh);
+        if (!span) return { ok: false, reason: "staleAnchor" };
+        if (plan.kind === "whole") {
+          const found = terms.get(plan.term)!.results;
+          const k = matchIndex(freshRaw, plan.term, request.paragraph, span.start, found.items.length);
+          const range = k === null ? undefined : found.items[k];
+          if (!range) return { ok: false, reason: "notFound" };
+          const outcome: LocateOutcome = { ok: true, range, rawStart: span.start, rawEnd: span.end, literal: request.literal };
+          if (loadHighlight) outcome.highlight = range.font.highlightColor;
+          return outcome;
+        }
+        // Only a whole-literal match tells the range's own colour; a span too long to search in one
+        // piece cannot have its colour restored exactly, so it is not coloured.
+        if (loadHighlight) return { ok: false, reason: "searchTooLong" };
+        const prefixes = terms.get(plan.prefix)!.results;
+        const suffixes = terms.get(plan.suffix)!.results;
+        const kp = matchIndex(freshRaw, plan.prefix, request.paragraph, span.start, prefixes.items.length);
+        const ks = matchIndex(freshRaw, plan.suffix, request.paragraph, span.end - plan.suffix.length, suffixes.items.length);
+        const first = kp === null ? undefined : prefixes.items[kp];
+        const last = ks === null ? undefined : suffixes.items[ks];
+        if (!first || !last) return { ok: false, reason: "notFound" };
+        return { ok: true, range: first.expandTo(last), rawStart: span.start, rawEnd: span.end, literal: request.literal };
+      });
+    },
+  };
+}

@@ -1,0 +1,136 @@
+// Tells the pane which paragraphs changed, debounced, ignoring the adapter's own writes. WordApi 1.6:
+// onParagraphChanged/Added/Deleted (ids mapped to indices through the last read). Older hosts: a poll
+// that loads paragraph texts (one sync per poll) and compares cheap hashes.
+import type { Capabilities } from "./capabilities";
+import type { WordHost } from "./host";
+import { isOwnWriteWindow, sessionOf } from "./session";
+
+export interface WatchOptions {
+  /** Quiet time before onChange fires (default 500 ms). */
+  debounceMs?: number;
+  /** Poll interval on hosts without paragraph events (default 2000 ms). */
+  pollMs?: number;
+}
+
+export type ChangedParagraphs = number[] | "all";
+export type Unsubscribe = () => Promise<void>;
+
+/** 32-bit FNV-1a: cheap, enough to notice an edited paragraph. */
+export function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Collects changes and reports them once things are quiet for `delay` ms. */
+class Debouncer {
+  private pending = new Set<number>();
+  private all = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly delay: number,
+    private readonly emit: (changed: ChangedParagraphs) => void,
+  ) {}
+
+  add(changed: ChangedParagraphs): void {
+    if (changed === "all") this.all = true;
+    else changed.forEach((i) => this.pending.add(i));
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), this.delay);
+  }
+
+  private flush(): void {
+    this.timer = null;
+    const out: ChangedParagraphs = this.all ? "all" : [...this.pending].sort((a, b) => a - b);
+    this.pending.clear();
+    this.all = false;
+    if (out === "all" || out.length > 0) this.emit(out);
+  }
+
+  cancel(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
+
+export async function watchChanges(
+  host: WordHost,
+  caps: Capabilities,
+  onChange: (changed: ChangedParagraphs) => void,
+  options: WatchOptions = {},
+): Promise<Unsubscribe> {
+  const debouncer = new Debouncer(options.debounceMs ?? 500, onChange);
+  if (caps.features.paragraphChangedEvent.available) return watchEvents(host, debouncer);
+  return watchByPolling(host, debouncer, options.pollMs ?? 2000);
+}
+
+async function watchEvents(host: WordHost, debouncer: Debouncer): Promise<Unsubscribe> {
+  const session = sessionOf(host);
+  const toIndices = (ids: string[]): ChangedParagraphs => {
+    const known = session.lastRead?.ids ?? [];
+    const indices = ids.map((id) => known.indexOf(id));
+    return indices.some((i) => i < 0) || indices.length === 0 ? "all" : indices;
+  };
+  const handlers = await host.run(async (context) => {
+    const changed = context.document.onParagraphChanged.add(async (event) => {
+      if (isOwnWriteWindow(host) || event.source === "Remote") return;
+      debouncer.add(toIndices(event.uniqueLocalIds));
+    });
+    // Added or deleted paragraphs shift every index after them.
+    const added = context.document.onParagraphAdded.add(async () => {
+      if (!isOwnWriteWindow(host)) debouncer.add("all");
+    });
+    const deleted = context.document.onParagraphDeleted.add(async () => {
+      if (!isOwnWriteWindow(host)) debouncer.add("all");
+    });
+    await context.sync();
+    return [changed, added, deleted];
+  });
+  return async () => {
+    debouncer.cancel();
+    const context = handlers[0]?.context;
+    handlers.forEach((h) => h.remove());
+    if (context) await context.sync();
+  };
+}
+
+async function watchByPolling(host: WordHost, debouncer: Debouncer, pollMs: number): Promise<Unsubscribe> {
+  const readHashes = () =>
+    host.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("text");
+      await context.sync();
+      return paragraphs.items.map((p) => hashText(p.text));
+    });
+  let previous = await readHashes();
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const poll = async () => {
+    if (stopped) return;
+    try {
+      const hashes = await readHashes();
+      const own = isOwnWriteWindow(host);
+      if (!own) {
+        if (hashes.length !== previous.length) debouncer.add("all");
+        else {
+          const changed = hashes.flatMap((h, i) => (h === previous[i] ? [] : [i]));
+          if (changed.length > 0) debouncer.add(changed);
+        }
+      }
+      previous = hashes;
+    } catch {
+      // A failed poll (document busy) is retried at the next tick.
+    }
+    if (!stopped) timer = setTimeout(() => void poll(), pollMs);
+  };
+  timer = setTimeout(() => void poll(), pollMs);
+  return async () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    debouncer.cancel();
+  };
+}
