@@ -1,0 +1,299 @@
+// Office.js proxy semantics shared by every simulated object: method calls and property writes are
+// queued and run on `context.sync()`; properties are readable only after `load()` + sync.
+import { SimError } from "./errors";
+import type { DocState, RangeRef } from "./state";
+
+export type CapabilityLevel = "1.3" | "1.4" | "1.6" | "1.8" | "1.8-annotations-broken";
+
+export type ParagraphChangedHandler = (args: Word.ParagraphChangedEventArgs) => Promise<unknown>;
+export type AnnotationClickedHandler = (args: Word.AnnotationClickedEventArgs) => Promise<unknown>;
+export type AnnotationPopupHandler = (args: Word.AnnotationPopupActionEventArgs) => Promise<unknown>;
+
+/** What the objects need from the simulator that owns the document. */
+export interface SimCore {
+  readonly level: CapabilityLevel;
+  readonly isProtected: boolean;
+  readonly userName: string;
+  now(): Date;
+  readonly handlers: {
+    paragraphChanged: Set<ParagraphChangedHandler>;
+    annotationClicked: Set<AnnotationClickedHandler>;
+    annotationPopupAction: Set<AnnotationPopupHandler>;
+  };
+}
+
+/** One batch being applied: the working copy of the document and the owner. */
+export interface BatchEnv {
+  readonly w: DocState;
+  readonly core: SimCore;
+  /** Called before any change to the document; throws AccessDenied on a protected document. */
+  write(): void;
+  /** Runs after the whole batch succeeded (loads, event registrations). */
+  afterCommit(f: () => void): void;
+}
+
+export type Op = (env: BatchEnv) => void;
+
+/** What the context and collections need from any proxy, whatever its value type. */
+export interface ProxyInternals {
+  _loadNow(env: BatchEnv, names: string[] | null): void;
+  _unresolve(): void;
+  _peek(): unknown;
+}
+
+/** The part of the request context the proxies use. */
+export interface ContextInternals {
+  _enqueue(op: Op): void;
+  _noteResolved(obj: ProxyInternals): void;
+  _registerRange(r: RangeRef): void;
+  _require(version: number, api: string): void;
+}
+
+const LEVEL_NUMBER: Record<CapabilityLevel, number> = {
+  "1.3": 1.3,
+  "1.4": 1.4,
+  "1.6": 1.6,
+  "1.8": 1.8,
+  "1.8-annotations-broken": 1.8,
+};
+
+export function levelNumber(level: CapabilityLevel): number {
+  return LEVEL_NUMBER[level];
+}
+
+export function notLoaded(what: string): SimError {
+  return new SimError(
+    "PropertyNotLoaded",
+    `The property '${what}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+export type LoadArg = string | string[] | { select?: string; expand?: string } | Record<string, unknown> | undefined;
+
+/** Property paths a load() call asks for; null means "all scalar properties". */
+export function parseLoad(arg: LoadArg): string[] | null {
+  if (arg === undefined) return null;
+  if (typeof arg === "string") return splitNames(arg);
+  if (Array.isArray(arg)) return arg.flatMap(splitNames);
+  const rec = arg as Record<string, unknown>;
+  if ("select" in rec || "expand" in rec) {
+    const sel = typeof rec.select === "string" ? splitNames(rec.select) : [];
+    const exp = typeof rec.expand === "string" ? splitNames(rec.expand).map((n) => `${n}/*`) : [];
+    return [...sel, ...exp];
+  }
+  if (rec.$all === true) return null;
+  const out: string[] = [];
+  const walk = (o: Record<string, unknown>, prefix: string): void => {
+    for (const [k, v] of Object.entries(o)) {
+      if (k === "$all" || k === "$top" || k === "$skip") continue;
+      if (v === true) out.push(prefix + k);
+      else if (v && typeof v === "object") walk(v as Record<string, unknown>, `${prefix}${k}/`);
+    }
+  };
+  walk(rec, "");
+  return out;
+}
+
+function splitNames(s: string): string[] {
+  return s
+    .split(",")
+    .map((n) => n.trim())
+    .filter((n) => n.length > 0);
+}
+
+type PropReader<V> = (env: BatchEnv, value: V) => unknown;
+
+export abstract class SimObject<V> implements ProxyInternals {
+  /** @internal */
+  readonly _ctx: ContextInternals;
+  private _value: V | null | undefined = undefined;
+  private readonly _resolver: (env: BatchEnv) => V | null;
+  private readonly _loaded = new Map<string, unknown>();
+  private _isNull: boolean | undefined = undefined;
+  private readonly _api: string;
+
+  /**
+   * `eager`: resolve at this point of the queue (objects returned by methods, such as search
+   * results, reflect the document when the call was queued, as in Office.js).
+   */
+  constructor(ctx: ContextInternals, api: string, resolver: (env: BatchEnv) => V | null, eager: boolean) {
+    this._ctx = ctx;
+    this._api = api;
+    this._resolver = resolver;
+    if (eager) ctx._enqueue((env) => void this._resolve(env));
+  }
+
+  /** Object with an already known value (collection items). */
+  protected static preset<O>(obj: O, value: unknown): O {
+    (obj as unknown as { _value: unknown })._value = value;
+    (obj as unknown as { _isNull: boolean })._isNull = false;
+    return obj;
+  }
+
+  /** @internal */
+  _resolve(env: BatchEnv): V | null {
+    if (this._value === undefined) {
+      const v = this._resolver(env);
+      this._value = v;
+      this._ctx._noteResolved(this);
+      env.afterCommit(() => {
+        this._isNull = v === null;
+      });
+    }
+    return this._value;
+  }
+
+  /** @internal the value, or ItemNotFound for a null object */
+  _req(env: BatchEnv): V {
+    const v = this._resolve(env);
+    if (v === null) throw new SimError("ItemNotFound", `${this._api}: the object does not exist (null object).`);
+    return v;
+  }
+
+  /** @internal forget a resolution made by a batch that failed */
+  _unresolve(): void {
+    this._value = undefined;
+  }
+
+  get isNullObject(): boolean {
+    if (this._isNull === undefined) throw notLoaded("isNullObject");
+    return this._isNull;
+  }
+
+  protected _get<T>(name: string): T {
+    if (!this._loaded.has(name)) throw notLoaded(name);
+    return this._loaded.get(name) as T;
+  }
+
+  /** Scalar properties and how to read them from the document. */
+  protected abstract _props(): Record<string, PropReader<V>>;
+
+  /** Navigation properties that can be loaded through a path ("font/highlightColor"). */
+  protected _nav(_name: string): ProxyInternals | null {
+    return null;
+  }
+
+  /** Minimum requirement set for a scalar property (uniqueLocalId is 1.6). */
+  protected _propVersion(_name: string): number {
+    return 1.1;
+  }
+
+  /** Queues reading `names` (null: all scalar properties). Readers run at this queue position. */
+  protected _queueLoad(names: string[] | null): void {
+    this._ctx._enqueue((env) => this._loadNow(env, names));
+  }
+
+  /** @internal reads properties now (during a batch) and publishes them when it commits. */
+  _loadNow(env: BatchEnv, names: string[] | null): void {
+    const v = this._resolve(env);
+    if (v === null) return;
+    const props = this._props();
+    const scalar: string[] = [];
+    const nested = new Map<string, string[] | null>();
+    for (const n of names ?? Object.keys(props)) {
+      const slash = n.indexOf("/");
+      if (slash < 0) {
+        if (props[n]) scalar.push(n);
+        else if (this._nav(n)) nested.set(n, null);
+        else throw new SimError("InvalidArgument", `${this._api}: unknown property '${n}' in load().`);
+        continue;
+      }
+      const head = n.slice(0, slash);
+      const rest = n.slice(slash + 1);
+      const prev = nested.get(head);
+      if (prev === null) continue;
+      nested.set(head, rest === "*" ? null : [...(prev ?? []), rest]);
+    }
+    const values: Array<[string, unknown]> = [];
+    for (const n of scalar) {
+      if (levelNumber(env.core.level) < this._propVersion(n)) {
+        throw new SimError("ApiNotFound", `${this._api}.${n} needs WordApi ${this._propVersion(n)}.`);
+      }
+      values.push([n, props[n]!(env, v)]);
+    }
+    for (const [head, list] of nested) {
+      const child = this._nav(head);
+      if (!child) throw new SimError("InvalidArgument", `${this._api}: unknown property '${head}' in load().`);
+      child._loadNow(env, list);
+    }
+    env.afterCommit(() => {
+      for (const [k, val] of values) this._loaded.set(k, val);
+    });
+  }
+
+  /** @internal value after a committed resolution (for the simulator's own bookkeeping). */
+  _peek(): V | null | undefined {
+    return this._value;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this._loaded);
+  }
+
+  track(): this {
+    return this;
+  }
+
+  untrack(): this {
+    return this;
+  }
+}
+
+/** A proxy collection: `items` exists after load + sync. */
+export abstract class SimCollection<Item extends ProxyInternals, IV> extends SimObject<IV[]> {
+  private _items: Item[] | undefined = undefined;
+  /** Items built by the latest load, so repeated loads add properties to the same proxies. */
+  private _latest: Item[] = [];
+
+  get items(): Item[] {
+    if (!this._items) throw notLoaded("items");
+    return this._items;
+  }
+
+  /** Builds the proxy for one item with a known value. */
+  protected abstract _item(value: IV): Item;
+
+  protected _props(): Record<string, (env: BatchEnv, value: IV[]) => unknown> {
+    return {};
+  }
+
+  /** @internal */
+  override _loadNow(env: BatchEnv, names: string[] | null): void {
+    const values = this._req(env);
+    const prev = this._latest;
+    const items = values.map((v, i) => (prev[i] && prev[i]._peek() === v ? prev[i] : this._item(v)));
+    this._latest = items;
+    const itemNames = names === null ? null : names.map((n) => (n.startsWith("items/") ? n.slice(6) : n)).filter((n) => n !== "items");
+    for (const it of items) it._loadNow(env, itemNames && itemNames.length === 0 ? [] : itemNames);
+    env.afterCommit(() => {
+      this._items = items;
+    });
+  }
+
+  protected _firstResolver(api: string, nullable: boolean): (env: BatchEnv) => IV | null {
+    return (env) => {
+      const values = this._req(env);
+      if (values.length > 0) return values[0]!;
+      if (nullable) return null;
+      throw new SimError("ItemNotFound", `${api}: the collection is empty.`);
+    };
+  }
+}
+
+export class SimClientResult<T> {
+  private _set = false;
+  private _value: T | undefined;
+
+  get value(): T {
+    if (!this._set) {
+      throw new SimError("ValueNotLoaded", 'The value of the result object has not been loaded yet. Call "context.sync()" first.');
+    }
+    return this._value as T;
+  }
+
+  /** @internal */
+  _publish(v: T): void {
+    this._set = true;
+    this._value = v;
+  }
+}
