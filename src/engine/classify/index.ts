@@ -1,0 +1,129 @@
+// Clause classification: kinds (milestone, payment, acceptance, deemed acceptance, dependency), the
+// payment trigger, and whether a milestone/acceptance gate is binary. Evidence comes from one cue
+// scan (scan.ts); the decisions below weigh that evidence. The cue vocabulary is in the rule packs.
+import type { ClauseKind, Language, PaymentTrigger } from "../types";
+import type { RuleContext } from "../rules";
+import { detectLanguage } from "../language";
+import { matchSubjective, passageContexts } from "../subjective";
+import type { SubjectiveMatch } from "../subjective";
+import { findDurations, foldText, spanIndexAt } from "../text";
+import { prepareText, scanCues } from "./scan";
+import type { CueHit, PreparedText } from "./scan";
+
+export interface ClauseClassification {
+  kinds: ClauseKind[];
+  trigger: PaymentTrigger | null;
+  binaryGate: boolean | null;
+}
+
+const KIND_ORDER: ClauseKind[] = ["milestone", "payment", "acceptance", "deemed_acceptance", "dependency"];
+/** Dominant trigger when several are evidenced: metered pay beats calendar pay, and so on. */
+const TRIGGER_PRIORITY: PaymentTrigger[] = ["usage", "completion", "milestone", "upfront", "time"];
+const GATE_KINDS: ClauseKind[] = ["milestone", "acceptance", "deemed_acceptance"];
+
+/** A strong cue counts 2, a weak cue 1 (each distinct cue once); a kind needs 2. */
+function decideKinds(hits: readonly CueHit[], headingHits: readonly CueHit[]): ClauseKind[] {
+  const strong = new Map<ClauseKind, Set<number>>();
+  const weak = new Map<ClauseKind, Set<number>>();
+  const add = (m: Map<ClauseKind, Set<number>>, k: ClauseKind, cue: number) => {
+    let s = m.get(k);
+    if (!s) m.set(k, (s = new Set()));
+    s.add(cue);
+  };
+  for (const h of hits) {
+    for (const tag of h.tags) {
+      if (tag.startsWith("kind:")) add(strong, tag.slice(5) as ClauseKind, h.cue);
+      else if (tag.startsWith("weak:")) add(weak, tag.slice(5) as ClauseKind, h.cue);
+    }
+  }
+  // A heading ("Payment Terms", "Acceptance") is weak evidence for the paragraphs under it.
+  for (const h of headingHits) {
+    for (const tag of h.tags) if (tag.startsWith("kind:")) add(weak, tag.slice(5) as ClauseKind, -1 - h.cue);
+  }
+  return KIND_ORDER.filter((k) => 2 * (strong.get(k)?.size ?? 0) + (weak.get(k)?.size ?? 0) >= 2);
+}
+
+function decideTrigger(hits: readonly CueHit[], kinds: readonly ClauseKind[]): PaymentTrigger | null {
+  if (!kinds.includes("payment")) return null;
+  const present = new Set<PaymentTrigger>();
+  for (const h of hits) for (const tag of h.tags) if (tag.startsWith("trigger:")) present.add(tag.slice(8) as PaymentTrigger);
+  for (const t of TRIGGER_PRIORITY) if (present.has(t)) return t;
+  // Payment inside a milestone or acceptance clause is paid on that milestone.
+  if (kinds.includes("milestone") || kinds.includes("acceptance")) return "milestone";
+  return null;
+}
+
+const PLACEHOLDER_PERIOD = /\{\{[^}]{1,60}\}\}|\$\{[^}]{1,60}\}|\[[^\]]{0,20}(?:days?|dias)[^\]]{0,20}\]/g;
+
+/** A stated period whose nearest clause cue in its sentence is about acceptance, not payment. */
+function hasAcceptancePeriod(prepared: PreparedText): boolean {
+  const { text, folded, hits, sentences } = prepared;
+  const periods: { start: number; end: number }[] = findDurations(text).filter((d) => d.unit !== "month");
+  PLACEHOLDER_PERIOD.lastIndex = 0;
+  for (let m = PLACEHOLDER_PERIOD.exec(folded); m; m = PLACEHOLDER_PERIOD.exec(folded)) {
+    periods.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const p of periods) {
+    const si = spanIndexAt(sentences, p.start);
+    const s = sentences[si];
+    let best: { dist: number; acceptance: boolean } | null = null;
+    for (const h of hits) {
+      if (s && (h.start < s.start || h.end > s.end)) continue;
+      const acceptance = h.tags.some(
+        (t) => t === "kind:acceptance" || t === "kind:deemed_acceptance" || t === "weak:acceptance" || t === "gate:deemed-event",
+      );
+      const payment = h.tags.some((t) => t === "kind:payment" || t.startsWith("trigger:"));
+      if (!acceptance && !payment) continue;
+      const dist = h.start >= p.end ? h.start - p.end : p.start >= h.end ? p.start - h.end : 0;
+      if (!best || dist < best.dist) best = { dist, acceptance };
+    }
+    if (best?.acceptance) return true;
+  }
+  return false;
+}
+
+/**
+ * Binary gate: a tangible artifact and an objective closing event, and nothing subjective attached.
+ * Subjective wording in the passage, or an opinion/satisfaction cue, makes the gate non-binary.
+ */
+function decideGate(prepared: PreparedText, kinds: readonly ClauseKind[], subjective: readonly SubjectiveMatch[]): boolean | null {
+  if (!kinds.some((k) => GATE_KINDS.includes(k))) return null;
+  if (subjective.length > 0) return false;
+  const tags = new Set(prepared.hits.flatMap((h) => h.tags));
+  if (tags.has("gate:subjective")) return false;
+  if (tags.has("gate:objective")) return true;
+  if (kinds.includes("deemed_acceptance")) return tags.has("gate:deemed-event") || hasAcceptancePeriod(prepared);
+  return false;
+}
+
+/** Everything the passage interface needs, from one preparation of the text. */
+export interface ClauseAnalysis extends ClauseClassification {
+  subjective: SubjectiveMatch[];
+  contexts: Set<RuleContext>;
+}
+
+export function analyzeClause(
+  text: string,
+  lang: Language,
+  context: { heading?: string } = {},
+  options?: Parameters<typeof matchSubjective>[2],
+): ClauseAnalysis {
+  const prepared = prepareText(text, lang);
+  const headingHits = context.heading ? scanCues(foldText(context.heading), lang) : [];
+  const kinds = decideKinds(prepared.hits, headingHits);
+  const contexts = passageContexts(kinds, context.heading, lang);
+  const subjective = matchSubjective(prepared, contexts, options);
+  return {
+    kinds,
+    trigger: decideTrigger(prepared.hits, kinds),
+    binaryGate: decideGate(prepared, kinds, subjective),
+    subjective,
+    contexts,
+  };
+}
+
+/** Classifies one clause (a paragraph or sentence). The heading above it adds weak evidence. */
+export function classifyClause(text: string, lang?: Language, context?: { heading?: string }): ClauseClassification {
+  const { kinds, trigger, binaryGate } = analyzeClause(text, lang ?? detectLanguage(text), context);
+  return { kinds, trigger, binaryGate };
+}

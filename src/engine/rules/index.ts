@@ -1,0 +1,23 @@
+// Rule packs by language, validated once at first use.
+import type { Language } from "../types";
+import { EN_PACK } from "./en";
+import { PT_PACK } from "./pt";
+import type { RulePack } from "./types";
+import { validatePack } from "./validate";
+
+export type { Cue, CueTag, RuleContext, RulePack, SlotName, SubjectiveRule, WindowCondition } from "./types";
+export { SLOT_NAMES } from "./types";
+export { validatePack, OPERATIVE_PHRASES } from "./validate";
+
+const SOURCES: Record<Language, RulePack> = { en: EN_PACK, pt: PT_PACK };
+const validated = new Map<Language, RulePack>();
+
+/** The validated rule pack for a language (throws if the bundled pack is malformed). */
+export function rulePack(lang: Language): RulePack {
+  let pack = validated.get(lang);
+  if (!pack) {
+    pack = validatePack(SOURCES[lang]);
+    validated.set(lang, pack);
+  }
+  return pack;
+}

@@ -1,0 +1,231 @@
+// Subjective-wording detection: one combined scan per language over folded text, then each match
+// is kept only when its sentence (or the passage around it) is a context where the rule matters.
+// Offsets are into the original text: folding preserves length, so no mapping is needed.
+import type { ClauseKind, Language, Severity, SubjectiveCategory } from "../types";
+import { rulePack } from "../rules";
+import type { RuleContext, SubjectiveRule, WindowCondition } from "../rules";
+import { combine, contextOfTag, prepareText, scanCues } from "../classify/scan";
+import type { PreparedText, SentenceInfo } from "../classify/scan";
+import { detectLanguage } from "../language";
+import { foldText, foldTextKeepCase, spanIndexAt } from "../text";
+
+export interface SubjectiveMatch {
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  category: SubjectiveCategory;
+  severity: Severity;
+}
+
+export interface SubjectiveOptions {
+  disabledRules?: string[];
+  disabledCategories?: SubjectiveCategory[];
+  /** Extra literal phrases to flag anywhere (rule "custom.term"). */
+  customTerms?: string[];
+  /** Phrases never to flag: a match equal to or inside one of them is dropped. */
+  allowList?: string[];
+}
+
+export interface SubjectiveContext {
+  kinds: ClauseKind[];
+  heading?: string;
+}
+
+interface CompiledRule {
+  rule: SubjectiveRule;
+  near: CompiledWindow | null;
+  unless: CompiledWindow | null;
+}
+
+interface CompiledWindow {
+  regex: RegExp;
+  before: number;
+  after: number;
+}
+
+interface CompiledPack {
+  folded: { regex: RegExp; rules: CompiledRule[] } | null;
+  keepCase: { regex: RegExp; rules: CompiledRule[] } | null;
+}
+
+const compiled = new Map<Language, CompiledPack>();
+
+function compileWindow(w: WindowCondition | undefined): CompiledWindow | null {
+  if (!w) return null;
+  return { regex: new RegExp(w.patterns.map((p) => `(?:${p})`).join("|")), before: w.before, after: w.after };
+}
+
+function compileGroup(rules: SubjectiveRule[], caseSensitive: boolean) {
+  if (rules.length === 0) return null;
+  // One capture group per rule: alternatives inside a rule are joined first.
+  const sources = rules.map((r) => r.patterns.map((p) => `(?:${p})`).join("|"));
+  const body = combine(sources);
+  const regex = new RegExp(caseSensitive ? body.replace(/\[a-z0-9\]/g, "[A-Za-z0-9]") : body, "g");
+  return { regex, rules: rules.map((rule) => ({ rule, near: compileWindow(rule.near), unless: compileWindow(rule.unless) })) };
+}
+
+function compilePack(lang: Language): CompiledPack {
+  let c = compiled.get(lang);
+  if (!c) {
+    const rules = rulePack(lang).subjective;
+    c = {
+      folded: compileGroup(rules.filter((r) => !r.caseSensitive), false),
+      keepCase: compileGroup(rules.filter((r) => r.caseSensitive), true),
+    };
+    compiled.set(lang, c);
+  }
+  return c;
+}
+
+const GATE_CONTEXTS: RuleContext[] = ["milestone", "acceptance", "payment"];
+
+function lowerSeverity(base: Severity, cap: Severity): Severity {
+  const order: Severity[] = ["low", "medium", "high"];
+  return order[Math.min(order.indexOf(base), order.indexOf(cap))] as Severity;
+}
+
+function windowMatches(w: CompiledWindow, folded: string, start: number, end: number, sentence: SentenceInfo | undefined): boolean {
+  const lo = Math.max(sentence ? sentence.start : 0, start - w.before);
+  const hi = Math.min(sentence ? sentence.end : folded.length, end + w.after);
+  // Before-only windows are tested on the text before the match, after-only ones on the text after,
+  // so anchors (^, $) in their patterns refer to the match edge.
+  const slice = w.after === 0 ? folded.slice(lo, start) : w.before === 0 ? folded.slice(end, hi) : folded.slice(lo, hi);
+  return w.regex.test(slice);
+}
+
+/** Placeholder instructions in templates ("<describe the deliverable>") are not contract wording. */
+function placeholderRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /<[^<>\n]{1,300}>/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+function headingContexts(heading: string | undefined, lang: Language): Set<RuleContext> {
+  const out = new Set<RuleContext>();
+  if (!heading) return out;
+  for (const h of scanCues(foldText(heading), lang)) {
+    for (const tag of h.tags) {
+      const c = contextOfTag(tag);
+      if (c?.strong) out.add(c.context);
+    }
+  }
+  return out;
+}
+
+/** Subjective matches in a prepared text, given the contexts that hold for the whole passage. */
+export function matchSubjective(
+  prepared: PreparedText,
+  passageContexts: ReadonlySet<RuleContext>,
+  options: SubjectiveOptions = {},
+): SubjectiveMatch[] {
+  const { text, folded, lang, sentences } = prepared;
+  const pack = compilePack(lang);
+  const disabledRules = new Set(options.disabledRules ?? []);
+  const disabledCategories = new Set(options.disabledCategories ?? []);
+  const allow = (options.allowList ?? []).map((a) => foldText(a).trim()).filter((a) => a.length > 0);
+  const placeholders = text.includes("<") ? placeholderRanges(text) : [];
+  const found: SubjectiveMatch[] = [];
+
+  const accept = (c: CompiledRule, start: number, end: number): void => {
+    const rule = c.rule;
+    if (disabledRules.has(rule.id) || disabledCategories.has(rule.category)) return;
+    if (placeholders.some(([a, b]) => start >= a && end <= b)) return;
+    const sentence = sentences[spanIndexAt(sentences, start)];
+    const contexts = new Set<RuleContext>(["general"]);
+    if (sentence && sentence.excluded) {
+      for (const x of sentence.strong) contexts.add(x);
+    } else {
+      for (const x of passageContexts) contexts.add(x);
+      if (sentence) for (const x of sentence.contexts) contexts.add(x);
+    }
+    if (!rule.contexts.some((x) => contexts.has(x))) return;
+    if (c.near && !windowMatches(c.near, folded, start, end, sentence)) return;
+    if (c.unless && windowMatches(c.unless, folded, start, end, sentence)) return;
+    const piece = folded.slice(start, end);
+    if (allow.some((a) => a.includes(piece) || piece === a)) return;
+    const severity = GATE_CONTEXTS.some((x) => contexts.has(x))
+      ? rule.severity
+      : contexts.has("dependency") || contexts.has("quality")
+        ? lowerSeverity(rule.severity, "medium")
+        : "low";
+    found.push({ start, end, text: text.slice(start, end), rule: rule.id, category: rule.category, severity });
+  };
+
+  const run = (group: CompiledPack["folded"], haystack: string): void => {
+    if (!group) return;
+    const { regex, rules } = group;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(haystack); m; m = regex.exec(haystack)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      for (let g = 1; g < m.length; g++) {
+        if (m[g] !== undefined) {
+          accept(rules[g - 1] as CompiledRule, m.index, m.index + m[0].length);
+          break;
+        }
+      }
+    }
+  };
+
+  run(pack.folded, folded);
+  if (pack.keepCase) run(pack.keepCase, foldTextKeepCase(text));
+  for (const term of options.customTerms ?? []) addCustom(term, prepared, found, disabledRules);
+  return resolveOverlaps(found);
+}
+
+function addCustom(term: string, prepared: PreparedText, found: SubjectiveMatch[], disabled: Set<string>): void {
+  const needle = foldText(term).trim();
+  if (needle.length === 0 || disabled.has("custom.term")) return;
+  const { folded, text } = prepared;
+  for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) {
+    const before = folded[at - 1] ?? " ";
+    const after = folded[at + needle.length] ?? " ";
+    if (/[a-z0-9]/.test(before) || /[a-z0-9]/.test(after)) continue;
+    found.push({
+      start: at,
+      end: at + needle.length,
+      text: text.slice(at, at + needle.length),
+      rule: "custom.term",
+      category: "unmeasured-quality",
+      severity: "medium",
+    });
+  }
+}
+
+/** Sorted by start; where spans overlap, the earlier (then longer) one is kept. */
+function resolveOverlaps(matches: SubjectiveMatch[]): SubjectiveMatch[] {
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: SubjectiveMatch[] = [];
+  for (const m of matches) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** Passage-level contexts from the clause kinds and the heading. */
+export function passageContexts(kinds: readonly ClauseKind[], heading: string | undefined, lang: Language): Set<RuleContext> {
+  const out = headingContexts(heading, lang);
+  for (const k of kinds) out.add(k === "deemed_acceptance" ? "acceptance" : k);
+  return out;
+}
+
+/**
+ * Subjective wording in `text` (one paragraph or passage). `context.kinds` are the clause kinds of
+ * the passage (from classifyClause); the heading above it adds context ("Acceptance", "Payment").
+ */
+export function findSubjective(
+  text: string,
+  context: SubjectiveContext,
+  lang?: Language,
+  options?: SubjectiveOptions,
+): SubjectiveMatch[] {
+  const language = lang ?? detectLanguage(text);
+  const prepared = prepareText(text, language);
+  return matchSubjective(prepared, passageContexts(context.kinds, context.heading, language), options);
+}

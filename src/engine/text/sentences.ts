@@ -1,0 +1,94 @@
+// Sentence and clause splitting with offsets into the original text. Contracts are full of
+// enumerators ("7.6.", "(a)", "§ 1º"), abbreviations ("i.e.", "Art.", "U.S.") and table text with
+// bullets, so boundaries are conservative: a boundary needs terminal punctuation followed by
+// whitespace and a plausible sentence start, or a bullet glyph / semicolon.
+import { foldText } from "./fold";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  "e.g", "i.e", "etc", "no", "nos", "art", "arts", "sec", "secs", "inc", "ltd", "co", "corp", "mr", "mrs",
+  "ms", "dr", "vs", "u.s", "st", "cf", "p", "pp", "fig", "approx", "min", "max", "n", "nr", "sr", "sra",
+  "ex", "obs", "pag", "cap", "inc", "par", "al", "op", "vol", "est", "ref",
+]);
+
+const BULLETS = "\u25cf\u25cb\u25a0\u2022\u25aa\u25e6\u2023\u2043\u25a1\u25ba";
+
+/** Candidate boundary: terminal punctuation run, or a bullet glyph, or a semicolon. */
+const BOUNDARY = new RegExp(`([.!?]+["')\\]]*|;|[${BULLETS}])(\\s+)`, "g");
+
+function isAbbreviation(folded: string, dotAt: number): boolean {
+  let i = dotAt;
+  while (i > 0 && /[a-z.]/.test(folded[i - 1] as string)) i--;
+  const word = folded.slice(i, dotAt);
+  if (word.length === 0) return false;
+  if (word.length === 1) return true; // an initial or an enumerator letter: "(a)." "J. Smith"
+  return ABBREVIATIONS.has(word);
+}
+
+/** Sentence spans covering the text's non-space content, in order, trimmed. */
+export function splitSentences(text: string): Span[] {
+  const folded = foldText(text);
+  const spans: Span[] = [];
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(folded); m; m = BOUNDARY.exec(folded)) {
+    const mark = m[1] as string;
+    const cut = m.index + mark.length;
+    const next = folded[cut + (m[2] as string).length];
+    if (mark[0] === "." && isAbbreviation(folded, m.index)) continue;
+    if (/[.!?]/.test(mark[0] as string)) {
+      // A number before the dot ("7.6. No caso") is an enumerator when little precedes it.
+      const nextRaw = text[cut + (m[2] as string).length] ?? "";
+      const startsSentence = /[A-Z0-9"'(\[\u00c0-\u00de*#>|\-]/.test(nextRaw) || BULLETS.includes(nextRaw);
+      if (!startsSentence || next === undefined) continue;
+    }
+    const isBullet = BULLETS.includes(mark[0] as string);
+    pushTrimmed(text, from, isBullet ? m.index : cut, spans);
+    from = isBullet ? m.index : cut;
+  }
+  pushTrimmed(text, from, text.length, spans);
+  return spans;
+}
+
+/** Clauses: sentences further cut at colons and list enumerators such as "(a)" or "1.2". */
+export function splitClauses(text: string): Span[] {
+  const out: Span[] = [];
+  const CUT = /:\s+|\s\((?:[a-z]|[ivx]{1,4})\)\s|(?<=[;,]) \(\d{1,2}\)\s/g;
+  for (const s of splitSentences(text)) {
+    const part = text.slice(s.start, s.end);
+    let from = 0;
+    CUT.lastIndex = 0;
+    for (let m = CUT.exec(part); m; m = CUT.exec(part)) {
+      const colon = m[0][0] === ":";
+      pushTrimmed(text, s.start + from, s.start + m.index + (colon ? 1 : 0), out);
+      from = colon ? m.index + m[0].length : m.index + 1;
+    }
+    pushTrimmed(text, s.start + from, s.end, out);
+  }
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Index of the span containing `offset` (binary search); -1 when none. */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).start <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}

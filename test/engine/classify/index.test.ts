@@ -1,0 +1,103 @@
+import { classifyClause } from "../../../src/engine/classify";
+
+describe("classifyClause: the two reference milestones", () => {
+  it("a milestone that closes on a status label is not a binary gate", () => {
+    const r = classifyClause("Phase 1: Discovery Complete", "en");
+    expect(r.kinds).toContain("milestone");
+    expect(r.binaryGate).toBe(false);
+  });
+
+  it("a milestone closing on a documented artifact and an executive sign-off is binary", () => {
+    const r = classifyClause(
+      "Phase 1: Discovery Sign-off via documented Requirements Traceability Matrix (RTM) and Client Executive Approval",
+      "en",
+    );
+    expect(r.kinds).toContain("milestone");
+    expect(r.binaryGate).toBe(true);
+  });
+});
+
+describe("classifyClause: kinds", () => {
+  it.each([
+    ["The Vendor will invoice the Client 30% of the fee upon signature of this SOW.", ["payment"]],
+    ["Milestone 3 is due on 15 June and covers the data migration.", ["milestone"]],
+    ["The Client may reject any deliverable that fails the acceptance tests.", ["acceptance"]],
+    ["The Client shall provide access to its staging environment and test data.", ["dependency"]],
+    ["This Agreement is governed by the laws of Ontario.", []],
+  ])("%s", (text, kinds) => {
+    expect(classifyClause(text, "en").kinds).toEqual(kinds);
+  });
+
+  it("a deemed acceptance clause is also an acceptance clause", () => {
+    const r = classifyClause(
+      "If the Buyer gives no written rejection within 10 business days of delivery, the report is deemed accepted.",
+      "en",
+    );
+    expect(r.kinds).toEqual(expect.arrayContaining(["acceptance", "deemed_acceptance"]));
+    expect(r.binaryGate).toBe(true);
+  });
+
+  it("a heading adds weak evidence for the paragraph under it", () => {
+    const text = "The Client will review each deliverable within five business days.";
+    expect(classifyClause(text, "en").kinds).not.toContain("acceptance");
+    expect(classifyClause(text, "en", { heading: "Acceptance of Deliverables" }).kinds).toContain("acceptance");
+  });
+
+  it("a proposal being accepted is not an acceptance clause", () => {
+    expect(classifyClause("If your bid is accepted, the agency will contact you.", "en").kinds).toEqual([]);
+  });
+
+  it("classifies Portuguese clauses", () => {
+    const r = classifyClause(
+      "A CONTRATANTE terá 5 (cinco) dias úteis para homologar cada entrega; o silêncio nesse prazo importa aceite tácito.",
+      "pt",
+    );
+    expect(r.kinds).toEqual(expect.arrayContaining(["acceptance", "deemed_acceptance"]));
+    expect(r.binaryGate).toBe(true);
+  });
+});
+
+describe("classifyClause: payment trigger", () => {
+  it.each([
+    ["The Supplier is paid on a time and materials basis at the hourly rates in Schedule 2.", "usage"],
+    ["Upon signing of this Agreement the Client shall pay a deposit of USD 5,000.", "upfront"],
+    ["The Client pays a fixed fee of EUR 2,000 per calendar month.", "time"],
+    ["Each payment is due upon acceptance of the corresponding milestone deliverable.", "milestone"],
+    ["The retained amount is paid as a final payment at the conclusion of the entire project.", "completion"],
+    ["Invoices are payable within 30 days of receipt.", null],
+  ])("%s -> %s", (text, trigger) => {
+    expect(classifyClause(text, "en").trigger).toBe(trigger);
+  });
+
+  it("is null when the clause is not about payment", () => {
+    expect(classifyClause("Milestone 2 is due in week 6.", "en").trigger).toBeNull();
+  });
+
+  it.each([
+    ["O pagamento de cada parcela ocorrerá após o aceite de cada marco.", "milestone"],
+    ["A CONTRATANTE pagará mensalidade de R$ 900,00 por mês.", "time"],
+    ["Horas adicionais serão cobradas por hora trabalhada.", "usage"],
+  ])("pt: %s -> %s", (text, trigger) => {
+    expect(classifyClause(text, "pt").trigger).toBe(trigger);
+  });
+});
+
+describe("classifyClause: binary gate", () => {
+  it("is null outside milestone and acceptance clauses", () => {
+    expect(classifyClause("Invoices are payable within 30 days of receipt.", "en").binaryGate).toBeNull();
+  });
+
+  it("is false when acceptance rests on an opinion", () => {
+    expect(
+      classifyClause("The Buyer accepts the goods if, in the Buyer's opinion, they meet the acceptance criteria.", "en").binaryGate,
+    ).toBe(false);
+  });
+
+  it("is true for a merged pull request that accepts the delivery", () => {
+    expect(classifyClause("The reviewers accept the milestone by merging the pull request.", "en").binaryGate).toBe(true);
+  });
+
+  it("is false for a deemed acceptance with no stated period", () => {
+    expect(classifyClause("Itens não apontados serão considerados aprovados tacitamente.", "pt").binaryGate).toBe(false);
+  });
+});
