@@ -85,7 +85,7 @@ const PROBE_SCAN = 10;
 
 /**
  * Perpetual-licence Word reports WordApi 1.7/1.8 and then fails on annotations, so this inserts one
- * critique on the first non-empty paragraph among the first few and deletes it again. Resolves false
+ * critique on the first non-empty paragraph among the first few (loaded with $top) and deletes it again. Resolves false
  * when the set is missing or the call fails; true when no paragraph has text (nothing to probe on,
  * and markFindings falls back by itself if the write fails later).
  */
@@ -93,18 +93,17 @@ export async function probeAnnotations(host: WordHost): Promise<boolean> {
   if (!safeIsSupported(host, "WordApi", "1.8")) return false;
   try {
     return await host.run(async (context) => {
-      const first = context.document.body.paragraphs.getFirst();
-      const candidates: Word.Paragraph[] = [first];
-      for (let i = 1; i < PROBE_SCAN; i++) candidates.push(candidates[i - 1]!.getNextOrNullObject());
-      for (const p of candidates) p.load("text");
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load({ text: true, $top: PROBE_SCAN });
       await context.sync();
-      const target = candidates.find((p) => !p.isNullObject && p.text.length > 0);
+      const target = paragraphs.items.slice(0, PROBE_SCAN).find((p) => p.text.length > 0);
       if (!target) return true;
       const ids = target.insertAnnotations({ critiques: [{ start: 0, length: 1, colorScheme: "Blue" }] });
       await context.sync();
-      // Run ids through an array so no sync sits inside a loop body.
-      const inserted = ids.value.map((id) => context.document.getAnnotationById(id));
-      inserted.forEach((a) => a.delete());
+      const existing = target.getAnnotations();
+      existing.load("id");
+      await context.sync();
+      existing.items.filter((a) => ids.value.includes(a.id)).forEach((a) => a.delete());
       await context.sync();
       return true;
     });

@@ -116,7 +116,7 @@ export async function markFindings(
 
 function hasMarks(host: WordHost, strategy: MarkStrategy): boolean {
   const s = sessionOf(host);
-  if (strategy === "annotations") return s.annotationIds.length > 0;
+  if (strategy === "annotations") return s.annotations.size > 0;
   if (strategy === "highlight") return s.temporaryHighlight;
   if (strategy === "highlightColor") return s.colours.length > 0;
   return false; // shared comments stay until the user clears them explicitly
@@ -160,16 +160,21 @@ async function markWithAnnotations(host: WordHost, doc: DocModel, findings: Find
         byParagraph.set(finding.anchor.paragraph, list);
       }
       const inserted = [...byParagraph].map(([p, list]) => ({
+        paragraph: p,
         list,
         ids: paragraphs.items[p]!.insertAnnotations({ critiques: list.map((x) => x.critique) }),
       }));
       await context.sync();
       const annotations: Record<string, string> = {};
-      for (const { list, ids } of inserted) ids.value.forEach((id, i) => (annotations[id] = list[i]!.finding.id));
+      for (const { paragraph, list, ids } of inserted) {
+        ids.value.forEach((id, i) => {
+          annotations[id] = list[i]!.finding.id;
+          session.annotations.set(id, paragraph);
+        });
+      }
       return annotations;
     }),
   );
-  session.annotationIds = Object.keys(result);
   return {
     strategy: "annotations",
     requested: "annotations",
@@ -274,18 +279,7 @@ async function guardedWrite<T>(host: WordHost, write: () => Promise<T>): Promise
 export async function clearMarks(host: WordHost, strategy: MarkStrategy): Promise<ClearResult> {
   const caps = detectCapabilities(host);
   const session = sessionOf(host);
-  if (strategy === "annotations") {
-    const ids = session.annotationIds;
-    if (ids.length === 0) return { strategy, cleared: 0, kept: 0 };
-    await guardedWrite(host, () =>
-      host.run(async (context) => {
-        ids.forEach((id) => context.document.getAnnotationById(id).delete());
-        await context.sync();
-      }),
-    );
-    session.annotationIds = [];
-    return { strategy, cleared: ids.length, kept: 0 };
-  }
+  if (strategy === "annotations") return clearAnnotations(host);
   if (strategy === "highlight") {
     if (!caps.features.highlight.available) return { strategy, cleared: 0, kept: 0 };
     await guardedWrite(host, () =>
@@ -300,6 +294,37 @@ export async function clearMarks(host: WordHost, strategy: MarkStrategy): Promis
   }
   if (strategy === "comments") return clearComments(host, caps);
   return clearColours(host, caps);
+}
+
+/**
+ * Deletes this session's annotations: by id in one sync where the host has getAnnotationById,
+ * otherwise through the paragraphs they were inserted in (three syncs).
+ */
+async function clearAnnotations(host: WordHost): Promise<ClearResult> {
+  const session = sessionOf(host);
+  const known = new Map(session.annotations);
+  if (known.size === 0) return { strategy: "annotations", cleared: 0, kept: 0 };
+  const cleared = await guardedWrite(host, () =>
+    host.run(async (context) => {
+      if (typeof context.document.getAnnotationById === "function") {
+        [...known.keys()].forEach((id) => context.document.getAnnotationById(id).delete());
+        await context.sync();
+        return known.size;
+      }
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("text");
+      await context.sync();
+      const indices = [...new Set(known.values())].filter((p) => p < paragraphs.items.length);
+      const collections = indices.map((p) => paragraphs.items[p]!.getAnnotations().load("id"));
+      await context.sync();
+      const ours = collections.flatMap((c) => c.items.filter((a) => known.has(a.id)));
+      ours.forEach((a) => a.delete());
+      await context.sync();
+      return ours.length;
+    }),
+  );
+  session.annotations.clear();
+  return { strategy: "annotations", cleared, kept: known.size - cleared };
 }
 
 async function loadStoredColours(host: WordHost, caps: Capabilities): Promise<ColourRecord[]> {

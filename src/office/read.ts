@@ -1,10 +1,10 @@
 // Reads the open document into the engine's DocModel in exactly one context.sync, whatever its size.
 import type { Comment, DocModel, Paragraph } from "../engine/model";
 import type { Capabilities } from "./capabilities";
-import { guarded } from "./errors";
+import { guarded, toActionError } from "./errors";
 import type { WordHost } from "./host";
 import { paragraphsOfView } from "./reviewed-text";
-import { buildRevisions, diffParagraph, stripParagraphMark, type TextSegment, type WordTrackedChange } from "./revisions";
+import { buildRevisions, diffParagraph, segmentsFromMarkup, stripParagraphMark, type TextSegment, type WordTrackedChange } from "./revisions";
 import { sessionOf } from "./session";
 import { layoutTables } from "./tables";
 
@@ -29,9 +29,23 @@ function isoDate(value: unknown): string | null {
   return null;
 }
 
+/**
+ * One sync. When list labels were asked for and the host refuses to load them, the read is retried
+ * once without them (a host that lacks listItemOrNullObject still yields a document).
+ */
 export async function readDocument(host: WordHost, caps: Capabilities, options: ReadOptions = {}): Promise<DocModel> {
-  const f = caps.features;
   const withLists = options.listLabels ?? true;
+  try {
+    return await readOnce(host, caps, options, withLists);
+  } catch (error) {
+    const failure = toActionError(error);
+    if (!withLists || failure.key === "error.protected" || !/listItem/i.test(failure.detail)) throw failure;
+    return readOnce(host, caps, options, false);
+  }
+}
+
+async function readOnce(host: WordHost, caps: Capabilities, options: ReadOptions, withLists: boolean): Promise<DocModel> {
+  const f = caps.features;
   const loaded = await guarded(() =>
     host.run(async (context) => {
       const body = context.document.body;
@@ -122,9 +136,17 @@ export async function readDocument(host: WordHost, caps: Capabilities, options: 
     if (pos) paragraphs[i]!.table = pos;
   });
 
-  const segments: TextSegment[] = paragraphs.flatMap((p) =>
-    p.originalText !== undefined ? diffParagraph(p.index, p.originalText, p.text) : [],
-  );
+  const segments: (TextSegment & { change?: WordTrackedChange })[] = [];
+  const textual = loaded.tracked.filter((c) => c.type === "Added" || c.type === "Deleted");
+  let nextChange = 0;
+  for (const p of paragraphs) {
+    if (p.originalText === undefined) continue;
+    const exact = segmentsFromMarkup(p.index, raw[p.index] ?? p.text, p.originalText, p.text, textual, nextChange);
+    if (exact) {
+      segments.push(...exact.segments);
+      nextChange = exact.next;
+    } else segments.push(...diffParagraph(p.index, p.originalText, p.text));
+  }
   const doc: DocModel = {
     paragraphs,
     tables: layout.tables,

@@ -28,7 +28,8 @@ export interface Session {
   reads: WeakMap<DocModel, ReadInfo>;
   lastRead: ReadInfo | null;
   colours: ColourRecord[];
-  annotationIds: string[];
+  /** Annotation id -> paragraph index it was inserted in. */
+  annotations: Map<string, number>;
   commentIds: string[];
   temporaryHighlight: boolean;
   /** Nesting count of the adapter's own writes in flight. */
@@ -46,7 +47,7 @@ export function sessionOf(host: WordHost): Session {
       reads: new WeakMap(),
       lastRead: null,
       colours: [],
-      annotationIds: [],
+      annotations: new Map(),
       commentIds: [],
       temporaryHighlight: false,
       ownWrites: 0,

@@ -80,15 +80,15 @@ async function watchEvents(host: WordHost, debouncer: Debouncer): Promise<Unsubs
       if (isOwnWriteWindow(host) || event.source === "Remote") return;
       debouncer.add(toIndices(event.uniqueLocalIds));
     });
-    // Added or deleted paragraphs shift every index after them.
-    const added = context.document.onParagraphAdded.add(async () => {
+    // Added or deleted paragraphs shift every index after them. (Optional chaining: a host may
+    // offer onParagraphChanged without these two.)
+    const structural = async () => {
       if (!isOwnWriteWindow(host)) debouncer.add("all");
-    });
-    const deleted = context.document.onParagraphDeleted.add(async () => {
-      if (!isOwnWriteWindow(host)) debouncer.add("all");
-    });
+    };
+    const added = context.document.onParagraphAdded?.add(structural);
+    const deleted = context.document.onParagraphDeleted?.add(structural);
     await context.sync();
-    return [changed, added, deleted];
+    return [changed, added, deleted].filter((h): h is OfficeExtension.EventHandlerResult<never> => h !== undefined);
   });
   return async () => {
     debouncer.cancel();
