@@ -132,6 +132,8 @@ interface Frame {
 export function parseXml(source: string): XmlElement {
   let text = source;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // XML 1.0 line-end normalization.
+  if (text.indexOf("\r") !== -1) text = text.replace(/\r\n?/g, "\n");
   const length = text.length;
   const stack: Frame[] = [];
   let root: XmlElement | null = null;
