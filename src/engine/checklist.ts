@@ -32,6 +32,17 @@ const PHASE_GATING: RegExp[] = [
 
 const POINTS: Record<CheckStatus, number> = { pass: 25, warn: 12.5, fail: 0 };
 
+/** Evidence without repeats, in document order. */
+function distinct(anchors: Anchor[]): Anchor[] {
+  const seen = new Set<string>();
+  return anchors
+    .filter((a) => {
+      const key = `${a.paragraph}:${a.start}:${a.end}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    })
+    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
 function anchorOf(p: Paragraph, start: number, end: number): Anchor {
   return { paragraph: p.index, start, end, text: p.text.slice(start, end) };
 }
@@ -77,7 +88,7 @@ function financialAlignment(payments: Payment[], consistency: ConsistencyIssue[]
     id: "financial-alignment",
     status: "warn",
     message: `${tied.length} of ${payments.length} payments are tied to milestones. ${reasons || "Some payments follow the calendar or hours instead."}`.trim(),
-    evidence: [...problems.flatMap((c) => c.evidence), ...recurring.map((p) => p.anchor)],
+    evidence: distinct([...problems.flatMap((c) => c.evidence), ...recurring.map((p) => p.anchor)]),
   };
 }
 

@@ -2,7 +2,7 @@
 // defined party names, the review period, the payment term, the currency, the contract value.
 import type { Anchor, DocModel } from "./model";
 import type { ClauseKind, DocumentFacts } from "./types";
-import { CLIENT_ROLES, TOTAL_CONTEXT, VENDOR_ROLES } from "./extract/cues";
+import { CLIENT_ROLES, RATE_AFTER, TOTAL_CONTEXT, VENDOR_ROLES } from "./extract/cues";
 import { findAmounts } from "./extract/money";
 import { findDayPeriods, findNetDays } from "./extract/periods";
 
@@ -69,6 +69,8 @@ export function findPartyDefinitions(text: string): PartyDefinition[] {
   return out;
 }
 
+const APPROVER = /\b(?:Client|Customer|Buyer|CONTRATANTE|Contratante)(?:'s|’s)?\s+(Executive Sponsor|Project Sponsor|Product Owner|Project Manager|Steering Committee|Authorized Representative|Representative|Gestor do Contrato|Gerente de Projeto)\b/;
+
 const ACCEPTANCE_CONTEXT = /\b(?:review|reviews|accept\w*|reject\w*|approv\w*|sign-?off|object\w*|aceite|aceita\w*|rejei\w*|recus\w*|aprova\w*|analis\w*|valida\w*)/i;
 
 function mostFrequent<T>(values: T[]): T | null {
@@ -89,6 +91,8 @@ export interface FactsExtras {
   vendorTerm: string | null;
   /** Where the contract value is stated. */
   contractValueAnchor: Anchor | null;
+  /** The client-side role that signs off ("Project Sponsor"), when the document names one. */
+  approver: string | null;
 }
 
 /** DocumentFacts plus what the engine needs to quote the document. */
@@ -111,6 +115,7 @@ export function extractFacts(
   const currencies: string[] = [];
   let contractValue: number | null = null;
   let contractValueAnchor: Anchor | null = null;
+  let approver: string | null = null;
   for (const p of doc.paragraphs) {
     const text = p.text;
     if (!text) continue;
@@ -120,6 +125,7 @@ export function extractFacts(
         if (d.side === "vendor" && vendor === null) [vendor, vendorTerm] = [d.name, d.term];
       }
     }
+    if (approver === null) approver = APPROVER.exec(text)?.[1] ?? null;
     if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty|ninety|cinco|dez|quinze|trinta)\b/i.test(text)) continue;
     const kinds = kindsOf(p.index);
     if (kinds.includes("acceptance") || kinds.includes("deemed_acceptance") || ACCEPTANCE_CONTEXT.test(text)) {
@@ -134,7 +140,8 @@ export function extractFacts(
     if (netDays) net.push(netDays.days);
     for (const a of findAmounts(text)) {
       if (a.currency) currencies.push(a.currency);
-      if (contractValue === null && TOTAL_CONTEXT.test(text.slice(Math.max(0, a.start - 80), a.start))) {
+      const total = TOTAL_CONTEXT.test(text.slice(Math.max(0, a.start - 80), a.start)) && !RATE_AFTER.test(text.slice(a.end, a.end + 30));
+      if (contractValue === null && total) {
         contractValue = a.amount;
         contractValueAnchor = { paragraph: p.index, start: a.start, end: a.end, text: a.text };
       }
@@ -153,5 +160,6 @@ export function extractFacts(
     clientTerm,
     vendorTerm,
     contractValueAnchor,
+    approver,
   };
 }

@@ -18,60 +18,61 @@ export interface RewriteContext {
   atSentenceStart?: boolean;
 }
 
+// Shapes follow the packs' templates: English writes "{client} shall" (article in the value) and
+// "the {artifact}" (no article); Portuguese writes "a {client}" and "o {artifact}".
 const DEFAULTS: Record<Language, Record<string, string>> = {
   en: {
     client: "the Client",
     vendor: "the Vendor",
     reviewDays: "5",
-    artifact: "the Deliverable",
+    artifact: "Deliverable",
     approver: "the Client's Project Manager",
     milestone: "the Milestone",
     tests: "the acceptance tests listed in the Statement of Work",
     netDays: "30",
     days: "5",
     count: "2",
-    event: "written notice",
+    event: "the Vendor's written notice of delivery",
   },
   pt: {
-    client: "a CONTRATANTE",
-    vendor: "a CONTRATADA",
+    client: "CONTRATANTE",
+    vendor: "CONTRATADA",
     reviewDays: "5",
-    artifact: "o Entregável",
-    approver: "o Gerente de Projeto da CONTRATANTE",
-    milestone: "o Marco",
+    artifact: "Entregável",
+    approver: "Gerente de Projeto da CONTRATANTE",
+    milestone: "Marco correspondente",
     tests: "os testes de aceite previstos na Proposta",
     netDays: "30",
     days: "5",
     count: "2",
-    event: "notificação por escrito",
+    event: "notificação escrita de entrega",
   },
 };
 
 /** Every slot's value for this context, marked with whether the document supplied it. */
 export function slotValues(ctx: RewriteContext): Map<string, Slot> {
-  const d = DEFAULTS[ctx.language];
+  const lang = ctx.language;
+  const d = DEFAULTS[lang];
   const slots = new Map<string, Slot>();
   const put = (name: string, value: string | null | undefined): void => {
     slots.set(name, value ? { name, value, fromDocument: true } : { name, value: d[name] ?? name, fromDocument: false });
   };
   const { facts } = ctx;
-  const client = partyPhrase(facts.clientTerm, ctx.language, "client");
+  const party = (term: string | null, side: "client" | "vendor"): string | null =>
+    lang === "pt" ? term : partyPhrase(term, lang, side);
+  const client = party(facts.clientTerm, "client");
   put("client", client);
-  put("vendor", partyPhrase(facts.vendorTerm, ctx.language, "vendor"));
+  put("vendor", party(facts.vendorTerm, "vendor"));
   put("reviewDays", facts.reviewDays !== null ? String(facts.reviewDays) : null);
   put("days", facts.reviewDays !== null ? String(facts.reviewDays) : null);
   put("netDays", facts.netDays !== null ? String(facts.netDays) : null);
   const artifact = ctx.milestone?.artifact ?? ctx.artifact ?? null;
-  put("artifact", artifact ? withArticle(artifact, ctx.language) : null);
+  put("artifact", artifact ? artifact.replace(/^(?:the|a|an|o|a|os|as)\s+/i, "") : null);
   put("milestone", ctx.milestone?.name ?? null);
-  put("approver", ctx.approver ? (ctx.language === "pt" ? `o ${ctx.approver}` : client ? `${client}'s ${ctx.approver}` : `the ${ctx.approver}`) : null);
+  const approver = ctx.approver ? (lang === "pt" ? `${ctx.approver} d${partyPhrase(facts.clientTerm ?? "CONTRATANTE", "pt", "client")}` : `${client ?? "the Client"}'s ${ctx.approver}`) : null;
+  put("approver", approver);
   for (const name of ["tests", "count", "event"]) put(name, null);
   return slots;
-}
-
-function withArticle(phrase: string, language: Language): string {
-  if (/^(?:the|a|an|o|a|os|as)\s/i.test(phrase)) return phrase;
-  return language === "pt" ? `o ${phrase}` : `the ${phrase}`;
 }
 
 const SLOT = /\{(\w+)\}/g;

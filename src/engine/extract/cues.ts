@@ -39,9 +39,12 @@ export const ARTIFACT_CAPITALISED = new RegExp(
 );
 /** Lower-case fallback: "the signed design document", "a test report". */
 export const ARTIFACT_LOWER = new RegExp(
-  String.raw`\b(?:the|a|an|o|a|os|as)\s+((?:[\p{Ll}-]+\s+){0,3}(?:${ARTIFACT_ALT}))(?![\p{L}])`,
-  "giu",
+  String.raw`(?<![\p{L}])(?:[Tt]he|an?|os?|as?)\s+((?:[\p{Ll}-]+\s+){0,3}(?:${ARTIFACT_ALT}))(?![\p{L}])`,
+  "gu",
 );
+
+/** Text right after an amount that makes it a rate, not a total ("USD 40,000 per month"). */
+export const RATE_AFTER = /^\s*(?:per|a|an|each|every|\/|por|ao)\s*(?:calendar\s+)?(?:month|hour|day|week|year|quarter|person|m[êe]s|hora|dia|semana|ano)\b|^\s*(?:monthly|hourly|daily|weekly|annually|mensais|mensal)\b/i;
 
 /** Objective acceptance events, most specific first. */
 export const ACCEPTANCE_EVENTS: RegExp[] = [

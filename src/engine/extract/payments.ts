@@ -2,7 +2,7 @@
 // clause without figures, such as "invoiced monthly") and from schedule tables, linked to milestones.
 import type { Anchor, DocModel, Paragraph } from "../model";
 import type { PaymentTrigger } from "../types";
-import { NON_INSTALMENT_CONTEXT, PAYMENT_CUE, TOTAL_CONTEXT, TRIGGER_CUES } from "./cues";
+import { NON_INSTALMENT_CONTEXT, PAYMENT_CUE, RATE_AFTER, TOTAL_CONTEXT, TRIGGER_CUES } from "./cues";
 import type { ClauseLookup, MilestoneDraft } from "./milestones";
 import { findAmounts, findPercents, parseAmountCell, type AmountMatch, type PercentMatch } from "./money";
 import { findNetDays } from "./periods";
@@ -110,7 +110,7 @@ function sliceAnchor(p: Paragraph, start: number, end: number): Anchor {
 function prosePayments(doc: DocModel, lookup: ClauseLookup, milestones: MilestoneDraft[], opts: PaymentOptions): PaymentDraft[] {
   const out: PaymentDraft[] = [];
   for (const p of doc.paragraphs) {
-    if (p.table) continue;
+    if (p.table || p.headingLevel !== undefined) continue;
     const kinds = lookup.kindsOf(p.index);
     const text = p.text;
     const isPayment = kinds.includes("payment");
@@ -131,7 +131,8 @@ function prosePayments(doc: DocModel, lookup: ClauseLookup, milestones: Mileston
       const near = text.slice(Math.max(sentence.start, f.start - 40), f.start) + " " + forward.slice(0, 40);
       if (NON_INSTALMENT_CONTEXT.test(near)) continue;
       // A stated total is the contract value, not an instalment (facts reads it).
-      if (f.amount && !f.percent && TOTAL_CONTEXT.test(text.slice(Math.max(sentence.start, f.start - 60), f.start))) continue;
+      const isRate = RATE_AFTER.test(text.slice(f.end, f.end + 30));
+      if (f.amount && !f.percent && !isRate && TOTAL_CONTEXT.test(text.slice(Math.max(sentence.start, f.start - 60), f.start))) continue;
       // A bare amount in a payment clause that names no event is a figure, not an instalment, unless
       // the paragraph is one instalment ("Fee for Phase 1: USD 20,000").
       const segment = localTrigger(forward) || MILESTONE_WORDS.test(forward) || findLabelReferences(forward).length ? forward : backward;
@@ -159,8 +160,10 @@ function prosePayments(doc: DocModel, lookup: ClauseLookup, milestones: Mileston
       emitted++;
     }
     if (emitted === 0 && isPayment) {
-      // A payment clause without figures still says how the vendor is paid ("invoiced monthly").
-      const trigger = localTrigger(text) ?? opts.triggerOf(p.index);
+      // A payment clause without figures still says how the vendor is paid ("invoiced monthly"),
+      // when its own words name the trigger; a bare "payable within 30 days" names none.
+      const classified = opts.triggerOf(p.index);
+      const trigger = localTrigger(text) ?? (classified === "milestone" && MILESTONE_WORDS.test(text) ? "milestone" : null);
       if (trigger === null) continue;
       const link = trigger === "milestone" ? linkMilestone(text, milestones) : { milestoneId: null, unknown: null };
       const s = sentenceAround(text, Math.max(0, text.search(PAYMENT_CUE)));

@@ -94,21 +94,15 @@ export function renderText(analysis: Analysis, options: TextReportOptions = {}):
   heading(`Milestones (${analysis.milestones.length})`);
   if (analysis.milestones.length === 0) out.push("  No milestones found.");
   else {
-    out.push(
-      ...table(
-        ["ID", "Milestone", "Gate", "Payment", "Due", "Artifact / acceptance"],
-        analysis.milestones.map((m) => [
-          m.id,
-          m.name,
-          gateText(m),
-          moneyText(m.payment),
-          m.due ?? "-",
-          [m.artifact, m.acceptance].filter(Boolean).join(" / ") || "-",
-        ]),
-        [4, 30, 6, 20, 12],
-        width,
-      ),
-    );
+    const nameWidth = width - 2 - 5 - 8 - 22;
+    out.push(`  ${"ID".padEnd(5)}${"Milestone".padEnd(nameWidth)}${"Gate".padEnd(8)}Payment`);
+    out.push(`  ${"-".repeat(width - 2)}`);
+    for (const m of analysis.milestones) {
+      const gateLabel = gateText(m).padEnd(8);
+      out.push(`  ${m.id.padEnd(5)}${fit(m.name, nameWidth - 1)} ${m.binaryGate ? c("green", gateLabel) : c("red", gateLabel)}${moneyText(m.payment)}`);
+      const details = [`artifact: ${m.artifact ?? "-"}`, `acceptance: ${m.acceptance ?? "-"}`, `due: ${m.due ?? "-"}`].join("; ");
+      out.push(...wrap(details, width - 7, "       ").map((l, i) => c("dim", i === 0 ? `       ${l}` : l)));
+    }
   }
 
   heading(`Payments (${analysis.payments.length})`);

@@ -1,0 +1,285 @@
+// The engine's one entry: a DocModel in, the Analysis (the JSON report) out. Per paragraph it
+// classifies the clause and finds subjective wording; per document it reads facts, milestones and
+// payments, cross-checks them, scores the checklist and fills every rewrite from the document.
+import type { DocModel, Paragraph } from "./model";
+import type {
+  Analysis,
+  ClauseInfo,
+  ClauseKind,
+  Finding,
+  Language,
+  Milestone,
+  Money,
+  Payment,
+  PaymentTrigger,
+  Severity,
+  SubjectiveCategory,
+} from "./types";
+import { analyzeClause, classifyClause } from "./classify";
+import { detectLanguage } from "./language";
+import { rulePack, type SubjectiveRule } from "./rules";
+import type { SubjectiveMatch } from "./subjective";
+import { countWords } from "./text";
+import { extractFacts, type Facts } from "./facts";
+import { extractMilestones, type ClauseLookup, type MilestoneDraft } from "./extract/milestones";
+import { extractPayments, type PaymentDraft } from "./extract/payments";
+import { readScheduleTables } from "./extract/tables";
+import { findArtifact, sentenceAround } from "./extract/phrases";
+import { FIXED_SCOPE, MILESTONE_LABEL } from "./extract/cues";
+import { checkConsistency } from "./consistency";
+import { runChecklist, scoreOf } from "./checklist";
+import { suggestionsFor } from "./rewrite";
+
+export interface AnalyzeOptions {
+  /** Analyse as this language instead of detecting it. */
+  language?: Language;
+  disabledRules?: string[];
+  disabledCategories?: SubjectiveCategory[];
+  /** Drop findings below this severity. */
+  minSeverity?: Severity;
+  /** Extra phrases to flag anywhere. */
+  customTerms?: string[];
+  /** Phrases never to flag. */
+  allowList?: string[];
+  /** Finding ids the user dismissed. */
+  ignoredFindings?: string[];
+  /** Matched texts the user dismissed (case-insensitive). */
+  ignoredTerms?: string[];
+}
+
+/** What one paragraph contributes, cached so an edit re-analyses only what changed. */
+interface ParagraphResult {
+  text: string;
+  heading: string | undefined;
+  kinds: ClauseKind[];
+  trigger: PaymentTrigger | null;
+  binaryGate: boolean | null;
+  matches: SubjectiveMatch[];
+  words: number;
+}
+
+interface State {
+  options: AnalyzeOptions;
+  language: Language;
+  results: ParagraphResult[];
+}
+
+const states = new WeakMap<Analysis, State>();
+const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+const ruleIndex = new Map<Language, Map<string, SubjectiveRule>>();
+
+function rulesOf(lang: Language): Map<string, SubjectiveRule> {
+  let index = ruleIndex.get(lang);
+  if (!index) {
+    index = new Map(rulePack(lang).subjective.map((r) => [r.id, r]));
+    ruleIndex.set(lang, index);
+  }
+  return index;
+}
+
+/** The language of the document, from a sample of its text. */
+function documentLanguage(doc: DocModel): Language {
+  let sample = "";
+  for (const p of doc.paragraphs) {
+    if (sample.length > 20000) break;
+    if (p.text) sample += `${p.text}\n`;
+  }
+  return detectLanguage(sample);
+}
+
+/** Heading text above each paragraph (a table's cells take the heading above the table). */
+function headingsOf(doc: DocModel): (string | undefined)[] {
+  const out: (string | undefined)[] = [];
+  let current: string | undefined;
+  for (const p of doc.paragraphs) {
+    if (p.headingLevel !== undefined && !p.table) {
+      out.push(current);
+      current = p.text.trim() || current;
+      continue;
+    }
+    out.push(current);
+  }
+  return out;
+}
+
+function analyzeParagraph(p: Paragraph, heading: string | undefined, lang: Language, options: AnalyzeOptions): ParagraphResult {
+  const base = { text: p.text, heading, words: countWords(p.text) };
+  if (!p.text.trim()) return { ...base, kinds: [], trigger: null, binaryGate: null, matches: [] };
+  const a = analyzeClause(p.text, lang, heading ? { heading } : {}, {
+    disabledRules: options.disabledRules,
+    disabledCategories: options.disabledCategories,
+    customTerms: options.customTerms,
+    allowList: options.allowList,
+  });
+  return { ...base, kinds: a.kinds, trigger: a.trigger, binaryGate: a.binaryGate, matches: a.subjective };
+}
+
+function sumMoney(payments: PaymentDraft[]): Money | null {
+  if (payments.length === 0) return null;
+  const amounts = payments.filter((p) => p.amount !== null);
+  const percents = payments.filter((p) => p.percent !== null);
+  return {
+    amount: amounts.length ? Math.round(amounts.reduce((s, p) => s + (p.amount ?? 0), 0) * 100) / 100 : null,
+    currency: amounts.find((p) => p.currency)?.currency ?? null,
+    percent: percents.length ? percents.reduce((s, p) => s + (p.percent ?? 0), 0) : null,
+  };
+}
+
+function toMilestone(m: MilestoneDraft, payments: PaymentDraft[]): Milestone {
+  return {
+    id: m.id,
+    name: m.name,
+    anchor: m.anchor,
+    artifact: m.artifact,
+    acceptance: m.acceptance,
+    due: m.due,
+    payment: sumMoney(payments.filter((p) => p.milestoneId === m.id)),
+    binaryGate: m.binaryGate,
+  };
+}
+
+function toPayment(p: PaymentDraft): Payment {
+  return {
+    anchor: p.anchor,
+    trigger: p.trigger,
+    amount: p.amount,
+    currency: p.currency,
+    percent: p.percent,
+    milestoneId: p.milestoneId,
+    netDays: p.netDays,
+  };
+}
+
+function buildFindings(
+  doc: DocModel,
+  results: ParagraphResult[],
+  lang: Language,
+  options: AnalyzeOptions,
+  facts: Facts,
+  milestoneOf: (paragraph: number) => MilestoneDraft | undefined,
+): Finding[] {
+  const rules = rulesOf(lang);
+  const ignoredIds = new Set(options.ignoredFindings ?? []);
+  const ignoredTerms = new Set((options.ignoredTerms ?? []).map((t) => t.toLowerCase()));
+  const minRank = SEVERITY_RANK[options.minSeverity ?? "low"];
+  const findings: Finding[] = [];
+  results.forEach((r, paragraph) => {
+    for (const m of r.matches) {
+      const id = `${m.rule}@${paragraph}:${m.start}`;
+      if (ignoredIds.has(id) || ignoredTerms.has(m.text.toLowerCase()) || SEVERITY_RANK[m.severity] < minRank) continue;
+      const rule = rules.get(m.rule);
+      const text = doc.paragraphs[paragraph]!.text;
+      const milestone = milestoneOf(paragraph);
+      const sentence = sentenceAround(text, m.start);
+      findings.push({
+        id,
+        rule: m.rule,
+        category: m.category,
+        severity: m.severity,
+        anchor: { paragraph, start: m.start, end: m.end, text: text.slice(m.start, m.end) },
+        message: rule?.explanation ?? (lang === "pt" ? "Termo marcado pelas suas configurações." : "A term your settings flag."),
+        suggestions: suggestionsFor(rule?.rewrites ?? [], {
+          facts,
+          language: lang,
+          // "Phase 1" reads better in a rewrite than the vague name being rewritten.
+          milestone: milestone ? { name: MILESTONE_LABEL.exec(milestone.name)?.[0] ?? milestone.name, artifact: milestone.artifact } : null,
+          artifact: findArtifact(text),
+          approver: facts.approver,
+          atSentenceStart: sentence.start === m.start,
+        }),
+        clauseKinds: r.kinds,
+      });
+    }
+  });
+  return findings;
+}
+
+/** Everything after the per-paragraph pass: facts, extraction, checks, findings. */
+function assemble(doc: DocModel, state: State): Analysis {
+  const { results, language: lang, options } = state;
+  const kindsOf = (i: number): ClauseKind[] => results[i]?.kinds ?? [];
+  const facts = extractFacts(doc, kindsOf);
+  const findingParagraphs = new Map<number, SubjectiveMatch[]>();
+  results.forEach((r, i) => {
+    if (r.matches.length) findingParagraphs.set(i, r.matches);
+  });
+  const lookup: ClauseLookup = {
+    kindsOf,
+    gateOf: (text, heading) => classifyClause(text, lang, heading ? { heading } : {}).binaryGate,
+    hasFindingIn: (paragraph, start, end) =>
+      (findingParagraphs.get(paragraph) ?? []).some((m) => m.start < end && m.end > start && m.severity !== "low"),
+  };
+  const tables = readScheduleTables(doc);
+  const drafts = extractMilestones(doc, tables, lookup);
+  const { payments: paymentDrafts, totals } = extractPayments(doc, tables, drafts, lookup, {
+    defaultCurrency: facts.currency,
+    defaultNetDays: facts.netDays,
+    triggerOf: (i) => results[i]?.trigger ?? null,
+  });
+  const milestones = drafts.map((m) => toMilestone(m, paymentDrafts));
+  const payments = paymentDrafts.map(toPayment);
+  let fixedPriceStated = false;
+  for (const p of doc.paragraphs) if (FIXED_SCOPE.test(p.text)) {
+    fixedPriceStated = true;
+    break;
+  }
+  const consistency = checkConsistency({
+    milestones,
+    payments: paymentDrafts,
+    totals,
+    contractValue: facts.contractValue,
+    contractValueAnchor: facts.contractValueAnchor,
+    fixedPriceStated,
+  });
+  const byParagraph = new Map<number, MilestoneDraft>();
+  for (const m of drafts) for (const i of m.paragraphs) if (!byParagraph.has(i)) byParagraph.set(i, m);
+  const findings = buildFindings(doc, results, lang, options, facts, (i) => byParagraph.get(i));
+  const checklist = runChecklist({ doc, kindsOf, milestones, payments, consistency });
+  const clauses: ClauseInfo[] = [];
+  results.forEach((r, paragraph) => {
+    if (r.kinds.length) clauses.push({ paragraph, kinds: r.kinds, trigger: r.trigger, binaryGate: r.binaryGate });
+  });
+  const analysis: Analysis = {
+    version: 1,
+    language: lang,
+    document: { ...(doc.name ? { name: doc.name } : {}), paragraphs: doc.paragraphs.length, words: results.reduce((s, r) => s + r.words, 0) },
+    score: scoreOf(checklist, findings),
+    checklist,
+    milestones,
+    payments,
+    findings,
+    redlines: [],
+    consistency,
+    facts,
+    clauses,
+  };
+  states.set(analysis, state);
+  return analysis;
+}
+
+export function analyze(doc: DocModel, options: AnalyzeOptions = {}): Analysis {
+  const language = options.language ?? documentLanguage(doc);
+  const headings = headingsOf(doc);
+  const results = doc.paragraphs.map((p, i) => analyzeParagraph(p, headings[i], language, options));
+  return assemble(doc, { options, language, results });
+}
+
+/**
+ * Re-analysis after the paragraphs in `changed` were edited in place (same paragraph count): only
+ * those are classified again; the document-level steps run on cached results. Falls back to a
+ * full analysis when `prev` did not come from this engine instance, the paragraph count changed,
+ * or a heading changed (it sets the context of the paragraphs below it).
+ */
+export function analyzeIncremental(prev: Analysis, doc: DocModel, changed: readonly number[]): Analysis {
+  const state = states.get(prev);
+  if (!state || state.results.length !== doc.paragraphs.length) return analyze(doc, state?.options);
+  const results = state.results.slice();
+  for (const i of changed) {
+    const p = doc.paragraphs[i];
+    const old = results[i];
+    if (!p || !old) return analyze(doc, state.options);
+    if (p.headingLevel !== undefined && p.text !== old.text) return analyze(doc, state.options);
+    results[i] = analyzeParagraph(p, old.heading, state.language, state.options);
+  }
+  return assemble(doc, { ...state, results });
+}

@@ -1,0 +1,25 @@
+// The engine's public API: analysis, passage classification, reports, clause templates.
+export { analyze, analyzeIncremental } from "./analyze";
+export type { AnalyzeOptions } from "./analyze";
+export { classifyPassage } from "./passage";
+export { classifyClause } from "./classify";
+export type { ClauseClassification } from "./classify";
+export { findSubjective } from "./subjective";
+export type { SubjectiveMatch, SubjectiveOptions } from "./subjective";
+export { detectLanguage } from "./language";
+export { rulePack } from "./rules";
+export type { RulePack, SubjectiveRule } from "./rules";
+export { extractFacts } from "./facts";
+export type { Facts } from "./facts";
+export { checkConsistency } from "./consistency";
+export { runChecklist, scoreOf } from "./checklist";
+export { suggestionsFor, fillRewrite, slotValues } from "./rewrite";
+export type { RewriteContext } from "./rewrite";
+export { clauseTemplates, clauseTemplate, prefillParams, renderTemplate, partyPhrase } from "./templates";
+export type { ClauseTemplate, TemplateId, TemplateParam, TemplateParams, ParamValue, ScheduleLine, TemplateContext } from "./templates";
+export { renderReport, renderJson, renderText, renderMarkdown, renderHtml, redlineSummary, REPORT_FORMATS } from "./report";
+export type { ReportFormat, TextReportOptions } from "./report";
+export * from "./extract";
+export type * from "./types";
+export type * from "./model";
+export { emptyDocModel } from "./model";
