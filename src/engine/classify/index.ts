@@ -6,7 +6,7 @@ import type { RuleContext } from "../rules";
 import { detectLanguage } from "../language";
 import { matchSubjective, passageContexts } from "../subjective";
 import type { SubjectiveMatch } from "../subjective";
-import { findDurations, foldText, spanIndexAt } from "../text";
+import { findDurations, foldText } from "../text";
 import { prepareText, scanCues } from "./scan";
 import type { CueHit, PreparedText } from "./scan";
 
@@ -18,27 +18,28 @@ export interface ClauseClassification {
 
 const KIND_ORDER: ClauseKind[] = ["milestone", "payment", "acceptance", "deemed_acceptance", "dependency"];
 /** Dominant trigger when several are evidenced: metered pay beats calendar pay, and so on. */
-const TRIGGER_PRIORITY: PaymentTrigger[] = ["usage", "completion", "milestone", "upfront", "time"];
+const TRIGGER_PRIORITY: PaymentTrigger[] = ["usage", "milestone", "completion", "upfront", "time"];
 const GATE_KINDS: ClauseKind[] = ["milestone", "acceptance", "deemed_acceptance"];
 
-/** A strong cue counts 2, a weak cue 1 (each distinct cue once); a kind needs 2. */
-function decideKinds(hits: readonly CueHit[], headingHits: readonly CueHit[]): ClauseKind[] {
-  const strong = new Map<ClauseKind, Set<number>>();
-  const weak = new Map<ClauseKind, Set<number>>();
-  const add = (m: Map<ClauseKind, Set<number>>, k: ClauseKind, cue: number) => {
+/** A strong cue counts 2, a weak cue 1 (each distinct wording once); a kind needs 2. */
+function decideKinds(folded: string, hits: readonly CueHit[], headingHits: readonly CueHit[]): ClauseKind[] {
+  const strong = new Map<ClauseKind, Set<string>>();
+  const weak = new Map<ClauseKind, Set<string>>();
+  const add = (m: Map<ClauseKind, Set<string>>, k: ClauseKind, cue: string) => {
     let s = m.get(k);
     if (!s) m.set(k, (s = new Set()));
     s.add(cue);
   };
   for (const h of hits) {
+    const wording = folded.slice(h.start, h.end);
     for (const tag of h.tags) {
-      if (tag.startsWith("kind:")) add(strong, tag.slice(5) as ClauseKind, h.cue);
-      else if (tag.startsWith("weak:")) add(weak, tag.slice(5) as ClauseKind, h.cue);
+      if (tag.startsWith("kind:")) add(strong, tag.slice(5) as ClauseKind, wording);
+      else if (tag.startsWith("weak:")) add(weak, tag.slice(5) as ClauseKind, wording);
     }
   }
   // A heading ("Payment Terms", "Acceptance") is weak evidence for the paragraphs under it.
   for (const h of headingHits) {
-    for (const tag of h.tags) if (tag.startsWith("kind:")) add(weak, tag.slice(5) as ClauseKind, -1 - h.cue);
+    for (const tag of h.tags) if (tag.startsWith("kind:")) add(weak, tag.slice(5) as ClauseKind, `heading:${h.cue}`);
   }
   return KIND_ORDER.filter((k) => 2 * (strong.get(k)?.size ?? 0) + (weak.get(k)?.size ?? 0) >= 2);
 }
@@ -55,20 +56,21 @@ function decideTrigger(hits: readonly CueHit[], kinds: readonly ClauseKind[]): P
 
 const PLACEHOLDER_PERIOD = /\{\{[^}]{1,60}\}\}|\$\{[^}]{1,60}\}|\[[^\]]{0,20}(?:days?|dias)[^\]]{0,20}\]/g;
 
-/** A stated period whose nearest clause cue in its sentence is about acceptance, not payment. */
+/** Distance within which a clause cue explains what a stated period is for. */
+const PERIOD_REACH = 150;
+
+/** A stated period whose nearest clause cue is about acceptance, not payment. */
 function hasAcceptancePeriod(prepared: PreparedText): boolean {
-  const { text, folded, hits, sentences } = prepared;
+  const { text, folded, hits } = prepared;
   const periods: { start: number; end: number }[] = findDurations(text).filter((d) => d.unit !== "month");
   PLACEHOLDER_PERIOD.lastIndex = 0;
   for (let m = PLACEHOLDER_PERIOD.exec(folded); m; m = PLACEHOLDER_PERIOD.exec(folded)) {
     periods.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const p of periods) {
-    const si = spanIndexAt(sentences, p.start);
-    const s = sentences[si];
     let best: { dist: number; acceptance: boolean } | null = null;
     for (const h of hits) {
-      if (s && (h.start < s.start || h.end > s.end)) continue;
+      if (h.end < p.start - PERIOD_REACH || h.start > p.end + PERIOD_REACH) continue;
       const acceptance = h.tags.some(
         (t) => t === "kind:acceptance" || t === "kind:deemed_acceptance" || t === "weak:acceptance" || t === "gate:deemed-event",
       );
@@ -110,7 +112,7 @@ export function analyzeClause(
 ): ClauseAnalysis {
   const prepared = prepareText(text, lang);
   const headingHits = context.heading ? scanCues(foldText(context.heading), lang) : [];
-  const kinds = decideKinds(prepared.hits, headingHits);
+  const kinds = decideKinds(prepared.folded, prepared.hits, headingHits);
   const contexts = passageContexts(kinds, context.heading, lang);
   const subjective = matchSubjective(prepared, contexts, options);
   return {

@@ -3,7 +3,7 @@
 // pass finds which cue matched where (no per-rule passes over the text).
 import type { ClauseKind, Language } from "../types";
 import { rulePack } from "../rules";
-import type { CueTag, RuleContext } from "../rules";
+import type { Cue, CueTag, RuleContext } from "../rules";
 import { foldText, splitSentences, spanIndexAt } from "../text";
 import type { Span } from "../text";
 
@@ -14,47 +14,65 @@ export interface CueHit {
   tags: readonly CueTag[];
 }
 
-interface CompiledCues {
+interface CompiledLayer {
   regex: RegExp;
-  /** Capture-group number -> cue index. */
-  tags: (readonly CueTag[])[];
+  /** Capture-group number - 1 -> cue index in the pack. */
+  cueIndex: number[];
 }
 
-const compiled = new Map<Language, CompiledCues>();
+const compiled = new Map<Language, CompiledLayer[]>();
 
 /** Wraps alternatives so each matches whole words only (on folded text). */
 export function combine(sources: string[]): string {
   return `(?<![a-z0-9])(?:${sources.map((s) => `(${s})`).join("|")})(?![a-z0-9])`;
 }
 
-function compileCues(lang: Language): CompiledCues {
-  let c = compiled.get(lang);
-  if (!c) {
+/**
+ * Trigger cues form their own layer: a single scan never reports overlapping matches, and a
+ * trigger phrase ("after completion and acceptance of each sprint") must not hide the kind cues
+ * inside it.
+ */
+function compileCues(lang: Language): CompiledLayer[] {
+  let layers = compiled.get(lang);
+  if (!layers) {
     const cues = rulePack(lang).cues;
-    c = { regex: new RegExp(combine(cues.map((q) => q.pattern)), "g"), tags: cues.map((q) => q.tags) };
-    compiled.set(lang, c);
+    const isTrigger = (i: number) => (cues[i] as Cue).tags.some((t) => t.startsWith("trigger:"));
+    const indices = cues.map((_, i) => i);
+    layers = [indices.filter((i) => !isTrigger(i)), indices.filter(isTrigger)]
+      .filter((ix) => ix.length > 0)
+      .map((ix) => ({ regex: new RegExp(combine(ix.map((i) => (cues[i] as Cue).pattern)), "g"), cueIndex: ix }));
+    compiled.set(lang, layers);
   }
-  return c;
+  return layers;
 }
 
-/** Every cue hit in the folded text, in order, non-overlapping (earlier cues win at one offset). */
+/** Every cue hit in the folded text, sorted by start (within a layer, earlier cues win at one offset). */
 export function scanCues(folded: string, lang: Language): CueHit[] {
-  const { regex, tags } = compileCues(lang);
+  const cues = rulePack(lang).cues;
   const hits: CueHit[] = [];
-  regex.lastIndex = 0;
-  for (let m = regex.exec(folded); m; m = regex.exec(folded)) {
-    if (m[0].length === 0) {
-      regex.lastIndex++;
-      continue;
-    }
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) {
-        hits.push({ start: m.index, end: m.index + m[0].length, cue: g - 1, tags: tags[g - 1] as readonly CueTag[] });
-        break;
+  for (const { regex, cueIndex } of compileCues(lang)) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(folded); m; m = regex.exec(folded)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      for (let g = 1; g < m.length; g++) {
+        if (m[g] !== undefined) {
+          const cue = cueIndex[g - 1] as number;
+          hits.push({ start: m.index, end: m.index + m[0].length, cue, tags: (cues[cue] as Cue).tags });
+          break;
+        }
       }
     }
   }
-  return hits;
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Template instructions ("<describe the deliverable>") blanked out, length kept. */
+export function maskPlaceholders(folded: string): string {
+  if (!folded.includes("<")) return folded;
+  return folded.replace(/<[^<>\n]{0,300}\s[^<>\n]{0,300}>/g, (m) => " ".repeat(m.length));
 }
 
 export interface SentenceInfo extends Span {
@@ -92,7 +110,7 @@ export function contextOfTag(tag: CueTag): { context: RuleContext; strong: boole
 
 export function prepareText(text: string, lang: Language): PreparedText {
   const folded = foldText(text);
-  const hits = scanCues(folded, lang);
+  const hits = scanCues(maskPlaceholders(folded), lang);
   const sentences: SentenceInfo[] = splitSentences(text).map((s) => ({
     ...s,
     contexts: new Set<RuleContext>(),

@@ -1,7 +1,7 @@
 // English rule pack: subjective-wording rules and clause-classification cues.
 // Patterns run on folded text (see types.ts). Rules describe cue families, not sentences.
 import type { Cue, RulePack, SubjectiveRule } from "./types";
-import { CLIENT_EN, MONEY, NUMBER_EN, PARTY, WORD } from "./fragments";
+import { CLIENT_EN, DATE_EN, MONEY, NUMBER_EN, PARTY, WORD } from "./fragments";
 
 const GATE = ["milestone", "acceptance", "payment"] as const;
 
@@ -24,7 +24,7 @@ const SUBJECTIVE: SubjectiveRule[] = [
       `to (?:the )?(?:${PARTY} )?liking`,
     ],
     contexts: [...GATE],
-    unless: { patterns: ["(?:ensure|assure|promote|secure|encourage) satisfactory"], before: 12, after: 0 },
+    unless: { patterns: ["(?:ensure|assure|promote|secure|encourage)\\s*$"], before: 12, after: 0 },
     severity: "high",
     explanation:
       "Acceptance or payment rests on the client's satisfaction, which has no measurable test: the client can withhold sign-off and payment indefinitely without giving a reason you can cure.",
@@ -272,7 +272,6 @@ const SUBJECTIVE: SubjectiveRule[] = [
       "includ(?:e|es|ing),? (?:but|and) (?:(?:is|are) )?not (?:be )?limited to",
       "includ(?:e|es|ing),? but (?:aren't|isn't|are not|is not) limited to",
       "without limitation",
-      "among others",
       "and (?:so on|so forth)",
     ],
     contexts: ["milestone", "acceptance"],
@@ -390,12 +389,12 @@ const CUES: Cue[] = [
   {
     pattern:
       "(?:final|last|closing|completion) payment|conclusion of the (?:entire )?(?:contract|project|engagement|agreement)|release (?:of )?the (?:withh[oe]ld\\w*|retain\\w*|retention)|(?:upon|on) (?:final )?delivery and (?:[a-z'\"]+ )?acceptance|in full (?:upon|on) (?:completion|delivery)|upon completion of the (?:project|work|services|contract|engagement)",
-    tags: ["trigger:completion", "kind:payment"],
+    tags: ["trigger:completion"],
   },
   {
     pattern:
       "milestone (?:payments?|schedule|based|billing)|payment milestones?|funding milestones|payment schedule|(?:upon|on|after|following|for) (?:the )?(?:completion|acceptance|approval)(?: and (?:acceptance|approval))? (?:of|for) (?:each |the |a |every |two |all )?(?:[a-z]+ )?(?:milestones?|deliverables?|sprints?|phases?|stages?)|(?:milestone|deliverable|sprint|phase|delivery|stage)s? (?:is|are|has been|have been) (?:accepted|approved|completed)|approval of (?:[a-z'\"]+ )?(?:products|services|deliverables|work)",
-    tags: ["trigger:milestone", "kind:payment"],
+    tags: ["trigger:milestone"],
   },
   {
     pattern:
@@ -405,12 +404,12 @@ const CUES: Cue[] = [
   {
     pattern:
       "(?:invoiced?|billed|payable|paid|fee|fees|sum|amount|installments?|instalments?|retainer)(?: [a-z]+){0,3} (?:per (?:calendar )?month|monthly|per (?:annum|year|quarter)|quarterly|annually|each (?:calendar )?month)|per (?:calendar )?month|each and every month|installments?|instalments?|(?:end|first day|last day) of each (?:[a-z]+ )?(?:month|quarter|period|year)|in arrears|retainer|(?:submitted|invoiced|billed) monthly",
-    tags: ["trigger:time", "kind:payment"],
+    tags: ["trigger:time"],
   },
   // Payment.
   {
     pattern:
-      "pay|pays|paid|paying|payment|payments|payable|repay\\w*|prepay\\w*|invoic\\w*|fees?|compensat(?:ion|ed)|royalt(?:y|ies)|withh[oe]ld(?:s|ing)?|retainage|late (?:charges?|fees?)|service credits?|liquidated damages|penalt(?:y|ies) (?:amounting|of)|purchase price|price (?:increases?|decreases?)|billable|refund\\w*|grant funding|approve funding|receive funding",
+      "pay|pays|paid|paying|payment|payments|payable|repay\\w*|prepay\\w*|invoic\\w*|fees?|compensat(?:ion|ed)|royalt(?:y|ies)|withh[oe]ld(?:s|ing)?|retainage|late (?:charges?|fees?)|service credits?|liquidated damages|penalt(?:y|ies) (?:amounting|of)|purchase price|price (?:increases?|decreases?)|billable|refund\\w*|grant funding|approve funding|receive funding|funding milestones|reimburs\\w*",
     tags: ["kind:payment"],
   },
   { pattern: MONEY, tags: ["kind:payment"] },
@@ -423,33 +422,34 @@ const CUES: Cue[] = [
   },
   {
     pattern:
-      "milestones?|(?:phase|stage) (?:\\d+|one|two|three|four|i{1,3}|iv|[a-d])\\b|(?:first|second|third|fourth|final|next|each|initial|subsequent) (?:phase|stage)|phases|sprints?|kick-?off|deliver(?:y|ed)? by|due dates?|delivery (?:date|schedule)s?|(?:delayed|late) delivery|delivery (?:is|has been) delayed|delay(?:ed)? beyond|work ?plan|go-?live|completion date|target date|(?:conclusion|end|completion) of each (?:sprint|phase|stage|iteration)",
+      "milestones?|(?:phase|stage) (?:\\d+|one|two|three|four|i{1,3}|iv|[a-d])\\b|(?:first|second|third|fourth|final|next|each|initial|subsequent) (?:phase|stage)|phases|sprints?|kick-?off|deliver(?:y|ed)? (?:by|on or before|no later than|until)|due dates?|delivery schedules?|(?:delayed|late) delivery|delivery (?:is|has been) delayed|delay(?:ed)? beyond|work ?plan|go-?live|completion date|target date|(?:conclusion|end|completion) of each (?:sprint|phase|stage|iteration)",
     tags: ["kind:milestone"],
   },
-  { pattern: "schedule|timeline|deadline|deliverables?|releases?|month \\d+|week \\d+|roadmap", tags: ["weak:milestone"] },
+  { pattern: `(?:deliver(?:y|ed|s)?|due|complet(?:e|ed|ion)) (?:[a-z]+ ){0,4}(?:by|on|until|before) (?:the )?${DATE_EN}`, tags: ["kind:milestone"] },
+  { pattern: "delivery dates?|schedule|timeline|deadline|deliverables?|releases?|month \\d+|week \\d+|roadmap", tags: ["weak:milestone"] },
   // Acceptance.
   {
     pattern: "definition of done|acceptance criteria(?:\\(s\\))?|user acceptance testing|\\buat\\b|accepted by",
     tags: ["kind:acceptance", "gate:objective"],
   },
   {
-    pattern: "merg(?:e|es|ed|ing) (?:your |the )?pull requests?|milestone acceptance form|\\bmaf\\b|sign-?off|signed off|acceptance (?:certificate|form)|traceability matrix|countersign\\w*",
+    pattern: "merg(?:e|es|ed|ing) (?:your |the )pull requests?|milestone acceptance form|\\bmaf\\b|sign-?off|signed off|acceptance (?:certificate|form)|traceability matrix|countersign\\w*",
     tags: ["kind:acceptance", "gate:objective"],
   },
   {
     pattern:
-      "builds? without errors|tests? (?:written and )?pass(?:ing|ed)|passed (?:[a-z]+ ){0,2}tests?|written (?:notice of )?(?:acceptance|rejection)|(?:list|listing|specif\\w*|stating|identify\\w*) (?:each |the |all |any )?(?:non-?conformit\\w*|deficienc\\w*|defects)|met the definition of done|attest\\w*",
+      "builds? without errors|tests? (?:written and )?pass(?:ing|ed)|passed (?:[a-z]+ ){0,2}tests?|written (?:notice of )?(?:acceptance|rejection)|(?:list|listing|specif\\w*|stating|identify\\w*) (?:each |the |all |any )?(?:non-?conformit\\w*|deficienc\\w*|defects)|met the definition of done|attest(?:s|ed|ing)? (?:that|to) (?:the )?(?:milestone|deliverables?|work|services|completion|acceptance)",
     tags: ["gate:objective", "weak:acceptance"],
   },
   { pattern: "accept(?:ance|ed|ing|s)?|reject(?:ion|ed|ing|s)?|inspect(?:ion|ed|ing|s)?|acceptable", tags: ["kind:acceptance"] },
-  { pattern: "approv(?:e|es|ed|al|ing)|review(?:ed|s)?|tested|testing|evaluat\\w*|verif\\w*|conform\\w*", tags: ["weak:acceptance"] },
+  { pattern: "approv(?:e|es|ed|al|ing)|review(?:ed|s)?|(?:technical )?reviewers?|tested|testing|evaluat\\w*|verif\\w*|validat\\w*|conform\\w*", tags: ["weak:acceptance"] },
   { pattern: "opinion|satisf\\w*|discretion|sole judg\\w*|liking|happy with", tags: ["gate:subjective"] },
   // Client dependencies.
   {
-    pattern: `(?:provided|supplied|furnished|made available) by (?:the )?${CLIENT}|${CLIENT}(?:'s)? (?:will|shall|must|agrees to|is to|to) (?:(?:promptly|timely) )?(?:provide|supply|furnish|make available|give|grant|ensure|designate|assign|have|obtain|maintain|cooperate)|${CLIENT}(?:'s)? (?:obligations|responsibilities|dependencies|delays?|failure|inputs?)|failure (?:by|of) (?:the )?${CLIENT}|${CLIENT}[- ]caused delays?|delays? caused by (?:the )?${CLIENT}|${CLIENT} is responsible for (?!pay)|timely (?:review|approval|feedback|response|decisions?|access)|product owner`,
+    pattern: `(?:provided|supplied|furnished|made available) by (?:the )?${CLIENT}|${CLIENT}(?:'s)? (?:will|shall|must|agrees to|is to|to) (?:(?:promptly|timely) )?(?:provide|supply|furnish|make available|give|grant|ensure|designate|assign|cooperate)|${CLIENT} must (?:have|obtain|maintain)|(?:gain|obtain|secure|seek)(?:s|ed|ing)? (?:the )?(?:[a-z'"]+ )?(?:agreement|approval|sign-?off|consent) (?:from|of) (?:the )?${CLIENT}|${CLIENT}(?:'s)? (?:obligations|responsibilities|dependencies|delays?|failure|inputs?)|failure (?:by|of) (?:the )?${CLIENT}|${CLIENT}[- ]caused delays?|delays? caused by (?:the )?${CLIENT}|${CLIENT} is responsible for(?! pay)|timely (?:review|approval|feedback|response|decisions?|access)`,
     tags: ["kind:dependency"],
   },
-  { pattern: "dependenc(?:y|ies)|access to (?:the )?(?:office|site|premises|systems?|environments?|data|facilities|building)|office work ?space", tags: ["weak:dependency"] },
+  { pattern: "product owner|dependenc(?:y|ies)|access to (?:the )?(?:office|site|premises|systems?|environments?|data|facilities|building)|office work ?space", tags: ["weak:dependency"] },
   // Contexts.
   {
     pattern:

@@ -22,3 +22,8 @@ export const NUMBER_PT =
 /** A currency amount: symbol or ISO code before or after the figure. */
 export const MONEY =
   "(?:(?:r\\$|us\\$|[$\\u20ac\\u00a3]|\\b(?:usd|eur|gbp|brl|ada)\\b)\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:usd|eur|gbp|brl|ada|dollars|euros|reais)\\b)";
+
+const MONTH_EN = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+
+/** A calendar date as contracts write it: "31st May 2025", "May 31", "31/05/2025", "2025-05-31". */
+export const DATE_EN = `(?:\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH_EN}|${MONTH_EN} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`;

@@ -109,7 +109,7 @@ const SUBJECTIVE: SubjectiveRule[] = [
       "(?:melhores|maximos) esforcos",
     ],
     contexts: [...GATE, "quality"],
-    unless: { patterns: ["nao garante|sem garantia"], before: 0, after: 60 },
+    unless: { patterns: ["nao garante|sem garantia"], before: 0, after: 120 },
     severity: "low",
     explanation:
       "Um padrão de esforço ligado a prazo ou entrega troca o resultado verificável por uma discussão sobre se o esforço foi suficiente.",
@@ -213,7 +213,7 @@ const CUES: Cue[] = [
       "tacit(?:o|a|os|as|amente)|aceitacao automatica|deemed acceptance|considerad[oa]s? (?:(?:plenamente|automaticamente|tacitamente) )?(?:aceit|aprovad|validad|homologad|recebid)[oa]s?|considera-se (?:aceit|aprovad|homologad|recebid)[oa]|considera-se aceite|silencio (?:[a-z]+ ){0,4}(?:importa|implica|configura|caracteriza) (?:aceite|aceitacao|aprovacao)",
     tags: ["kind:deemed_acceptance", "kind:acceptance"],
   },
-  { pattern: "uso publico|inicio (?:do )?uso|(?:nao|sem) (?:se )?manifest\\w*|sem apontamentos|nao sinalizad\\w*", tags: ["gate:deemed-event"] },
+  { pattern: "uso publico|inicio (?:do )?uso (?:publico|em producao)|entrada em producao", tags: ["gate:deemed-event"] },
   // Payment triggers.
   {
     pattern: "preco unitario|valor ?/ ?hora|valor por hora|por hora|horas (?:trabalhadas|adicionais|excedentes)|reembols\\w*|por unidade|por usuario|por licenca",
@@ -222,12 +222,12 @@ const CUES: Cue[] = [
   {
     pattern:
       "na (?:hora|data|ocasiao) da entrega|(?:apos a |na |contra )?entrega final|ao (?:final|termino) do (?:projeto|contrato)|(?:parcela|pagamento) final|pagamento integral (?:na|apos|contra)|liberacao (?:da|do) (?:retencao|caucao|garantia)",
-    tags: ["trigger:completion", "kind:payment"],
+    tags: ["trigger:completion"],
   },
   {
     pattern:
       "(?:por|de cada|cada|vinculad[oa]s? a|respectiv[oa]s?|conforme) (?:os |o )?(?:marcos?|milestones?|etapas?|fases?)(?: de (?:entrega|pagamento))?|pagamento por (?:marcos|etapas|fases|entregas)|(?:parcela|pagamento)s? vinculad[oa]s? (?:a|ao|a cada) (?:fase|marco|etapa|entrega)|(?:aceite|homologacao|aprovacao|conclusao) d[eoa] (?:cada |respectiv[oa] )?(?:marco|fase|etapa)|cronograma fisico-financeiro|marco de tap",
-    tags: ["trigger:milestone", "kind:payment"],
+    tags: ["trigger:milestone"],
   },
   {
     pattern: "pagamento antecipado|antecipacao (?:de|do) pagamento|na assinatura|(?:de|como) entrada|\\bentrada\\b|sinal de|adiantamento",
@@ -235,12 +235,12 @@ const CUES: Cue[] = [
   },
   {
     pattern: "por mes|mensa(?:l|is|lidades?)|mensalmente|parcelas (?:mensais|iguais|sucessivas)|trimestra(?:l|is|lmente)|anuidade|(?:quantia|valor) recorrente|fechamento mensal",
-    tags: ["trigger:time", "kind:payment"],
+    tags: ["trigger:time"],
   },
   // Payment.
   {
     pattern:
-      "pag(?:amento|amentos|ar|ara|arao|o|os|a|as|avel|aveis)|fatura\\w*|faturamento|nota fiscal|notas fiscais|remunera\\w*|honorarios|reembols\\w*|valores? (?:total|contratad[oa]s?|devid[oa]s?|vencid[oa]s?|pag[oa]s?)|liquidacao|empenho|multas?|ressarc\\w*|estorno|cobrad[oa]s?|cobranca|(?:dever|pagamento) pela administracao",
+      "pag(?:amento|amentos|ar|ara|arao|o|os|a|as|avel|aveis)|fatura\\w*|faturamento|nota fiscal|notas fiscais|remunera\\w*|honorarios|reembols\\w*|valores? (?:total|contratad[oa]s?|devid[oa]s?|vencid[oa]s?|pag[oa]s?)|liquidacao|nota de empenho|multas?|ressarc\\w*|estorno|cobrad[oa]s?|cobranca|(?:dever|pagamento) pela administracao",
     tags: ["kind:payment"],
   },
   { pattern: MONEY, tags: ["kind:payment"] },
@@ -248,10 +248,10 @@ const CUES: Cue[] = [
   // Milestones.
   {
     pattern:
-      "marcos?|milestones?|etapas?|fases?|cronograma|prazo (?:de|da|para) (?:entrega|implantacao|execucao|conclusao)|data (?:de|da) entrega|kick-?off|sprints?|(?:efetuar|realizar) a entrega|disponibilizara|parcelas? de entrega",
+      "marcos?|milestones?|etapas?|fases?|cronograma|prazo (?:de|da|para) (?:entrega|implantacao|execucao|conclusao)|data (?:de|da) entrega|kick-?off|sprints?|(?:efetuar|realizar) a entrega|data (?:assinalada|prevista|acordada|marcada|estipulada)(?: para a entrega)?|entrega na data|disponibilizara|parcelas? de entrega",
     tags: ["kind:milestone"],
   },
-  { pattern: "entregas?|entregave(?:l|is)|prazos?|conclusao", tags: ["weak:milestone"] },
+  { pattern: "entregas?|entregave(?:l|is)|prazos?|conclusao|prorrogacao de prazo|ordem de servico", tags: ["weak:milestone"] },
   // Acceptance.
   {
     pattern:
@@ -260,14 +260,14 @@ const CUES: Cue[] = [
   },
   {
     pattern:
-      "aceit(?:e|o|a|os|as|acao|ar)|homologa\\w*|recebimento (?:provisorio|definitivo|do objeto)|rejeit\\w*|rejeic\\w*|recus\\w*|rodadas? de (?:ajustes|revis\\w*)|controversia sobre a execucao|aferic\\w*|fiscal (?:tecnico )?do contrato",
+      "aceit(?:e|o|a|os|as|acao|ar)|homologa\\w*|recebimento (?:provisorio|definitivo|do objeto)|rejeit\\w*|rejeic\\w*|recus\\w*|rodadas? de (?:ajustes|revis\\w*)|controversia sobre a execucao|(?:conclusao|entrega) e (?:da |a )?aprovacao|aferic\\w*|fiscal (?:tecnico )?do contrato",
     tags: ["kind:acceptance"],
   },
   { pattern: "aprova\\w*|valida\\w*|testes|ensaios|verifica\\w*|atesta\\w*|conferencia", tags: ["weak:acceptance"] },
-  { pattern: "criterio|satisf\\w*|opiniao|a contento", tags: ["gate:subjective"] },
+  { pattern: "satisf\\w*|opiniao|a contento", tags: ["gate:subjective"] },
   // Dependencies.
   {
-    pattern: `${CLIENT} (?:devera|deve|obriga-se a|se obriga a|compromete-se a|fica obrigad[oa] a|fornece|fornecera|tera (?:[^.]{0,40})para (?:fornecer|enviar|apresentar|validar|aprovar))|obrigacoes d[oa] ${CLIENT}|(?:atraso|demora|inercia|ausencia de (?:retorno|aprovacao|resposta)) d[oa] ${CLIENT}|pausa por inercia|retardar imotivadamente|(?:fornecimento|disponibilizacao),? pel[oa] ${CLIENT}|suspende (?:a contagem|automaticamente)|suspensao automatica|prorroga(?:d[oa]|-se) automaticamente|tempo de resposta para aprovac\\w*|ponto (?:unico )?de contato`,
+    pattern: `${CLIENT} (?:devera|deve|obriga-se a|se obriga a|compromete-se a|fica obrigad[oa] a|fornece|fornecera|tera (?:[^.]{0,40})para (?:fornecer|enviar))|${CLIENT}\\s*[:-]\\s*(?:[a-z,]+ ){0,8}?(?:fornecer|disponibilizar|enviar|cooperar)|dependa(?:m)? de (?:aprovacao|aceite|validacao|retorno|autorizacao)|ausencia de (?:retorno|aprovacao|resposta|manifestacao)|obrigacoes d[oa] ${CLIENT}|(?:atraso|demora|inercia|ausencia de (?:retorno|aprovacao|resposta)) d[oa] ${CLIENT}|pausa por inercia|retardar imotivadamente|(?:fornecimento|disponibilizacao),? pel[oa] ${CLIENT}|suspende (?:a contagem|automaticamente)|suspensao automatica|prorroga(?:d[oa]|-se) automaticamente|tempo de resposta para aprovac\\w*|ponto (?:unico )?de contato`,
     tags: ["kind:dependency"],
   },
   {
