@@ -6,6 +6,8 @@ import type { DocState, RangeRef } from "./state";
 export type CapabilityLevel = "1.3" | "1.4" | "1.6" | "1.8" | "1.8-annotations-broken";
 
 export type ParagraphChangedHandler = (args: Word.ParagraphChangedEventArgs) => Promise<unknown>;
+export type ParagraphAddedHandler = (args: Word.ParagraphAddedEventArgs) => Promise<unknown>;
+export type ParagraphDeletedHandler = (args: Word.ParagraphDeletedEventArgs) => Promise<unknown>;
 export type AnnotationClickedHandler = (args: Word.AnnotationClickedEventArgs) => Promise<unknown>;
 export type AnnotationPopupHandler = (args: Word.AnnotationPopupActionEventArgs) => Promise<unknown>;
 
@@ -17,6 +19,8 @@ export interface SimCore {
   now(): Date;
   readonly handlers: {
     paragraphChanged: Set<ParagraphChangedHandler>;
+    paragraphAdded: Set<ParagraphAddedHandler>;
+    paragraphDeleted: Set<ParagraphDeletedHandler>;
     annotationClicked: Set<AnnotationClickedHandler>;
     annotationPopupAction: Set<AnnotationPopupHandler>;
   };
@@ -33,6 +37,14 @@ export interface BatchEnv {
 }
 
 export type Op = (env: BatchEnv) => void;
+
+/**
+ * Thrown when an operation reaches a null object (from an *OrNullObject method). As in Office.js,
+ * methods on a null object do nothing and objects derived from it are null objects too.
+ */
+export class NullObjectSkip {
+  readonly nullObject = true;
+}
 
 /** What the context and collections need from any proxy, whatever its value type. */
 export interface ProxyInternals {
@@ -71,6 +83,16 @@ export function notLoaded(what: string): SimError {
 export type LoadArg = string | string[] | { select?: string; expand?: string } | Record<string, unknown> | undefined;
 
 /** Property paths a load() call asks for; null means "all scalar properties". */
+/** `$top` / `$skip` of a collection load. */
+export function pageOf(arg: LoadArg): { top: number; skip: number } {
+  if (!arg || typeof arg !== "object" || Array.isArray(arg)) return { top: Infinity, skip: 0 };
+  const rec = arg as Record<string, unknown>;
+  return {
+    top: typeof rec.$top === "number" ? rec.$top : typeof rec.top === "number" ? rec.top : Infinity,
+    skip: typeof rec.$skip === "number" ? rec.$skip : typeof rec.skip === "number" ? rec.skip : 0,
+  };
+}
+
 export function parseLoad(arg: LoadArg): string[] | null {
   if (arg === undefined) return null;
   if (typeof arg === "string") return splitNames(arg);
@@ -79,13 +101,14 @@ export function parseLoad(arg: LoadArg): string[] | null {
   if ("select" in rec || "expand" in rec) {
     const sel = typeof rec.select === "string" ? splitNames(rec.select) : [];
     const exp = typeof rec.expand === "string" ? splitNames(rec.expand).map((n) => `${n}/*`) : [];
-    return [...sel, ...exp];
+    return sel.length === 0 && exp.length === 0 ? null : [...sel, ...exp];
   }
   if (rec.$all === true) return null;
   const out: string[] = [];
+  if (Object.keys(rec).every((k) => k.startsWith("$") || k === "top" || k === "skip")) return null;
   const walk = (o: Record<string, unknown>, prefix: string): void => {
     for (const [k, v] of Object.entries(o)) {
-      if (k === "$all" || k === "$top" || k === "$skip") continue;
+      if (k.startsWith("$")) continue;
       if (v === true) out.push(prefix + k);
       else if (v && typeof v === "object") walk(v as Record<string, unknown>, `${prefix}${k}/`);
     }
@@ -133,7 +156,13 @@ export abstract class SimObject<V> implements ProxyInternals {
   /** @internal */
   _resolve(env: BatchEnv): V | null {
     if (this._value === undefined) {
-      const v = this._resolver(env);
+      let v: V | null;
+      try {
+        v = this._resolver(env);
+      } catch (err) {
+        if (!(err instanceof NullObjectSkip)) throw err;
+        v = null;
+      }
       this._value = v;
       this._ctx._noteResolved(this);
       env.afterCommit(() => {
@@ -146,7 +175,7 @@ export abstract class SimObject<V> implements ProxyInternals {
   /** @internal the value, or ItemNotFound for a null object */
   _req(env: BatchEnv): V {
     const v = this._resolve(env);
-    if (v === null) throw new SimError("ItemNotFound", `${this._api}: the object does not exist (null object).`);
+    if (v === null) throw new NullObjectSkip();
     return v;
   }
 
@@ -257,9 +286,21 @@ export abstract class SimCollection<Item extends ProxyInternals, IV> extends Sim
     return {};
   }
 
+  /** Paging of the next load (set by load(), read when it runs). */
+  protected _queuePagedLoad(arg: LoadArg): void {
+    const names = parseLoad(arg);
+    const page = pageOf(arg);
+    this._ctx._enqueue((env) => this._loadPage(env, names, page));
+  }
+
   /** @internal */
   override _loadNow(env: BatchEnv, names: string[] | null): void {
-    const values = this._req(env);
+    this._loadPage(env, names, { top: Infinity, skip: 0 });
+  }
+
+  private _loadPage(env: BatchEnv, names: string[] | null, page: { top: number; skip: number }): void {
+    const all = this._req(env);
+    const values = page.top === Infinity && page.skip === 0 ? all : all.slice(page.skip, page.skip + page.top);
     const prev = this._latest;
     const items = values.map((v, i) => (prev[i] && prev[i]._peek() === v ? prev[i] : this._item(v)));
     this._latest = items;

@@ -1,6 +1,6 @@
 // The simulated Word.RequestContext: collects queued operations and applies them on sync(),
 // all or nothing (or, with `failedBatch: "partial"`, up to the failing one as Word itself does).
-import { levelNumber, type BatchEnv, type ContextInternals, type Op, type ProxyInternals, type SimCore } from "./base";
+import { NullObjectSkip, levelNumber, type BatchEnv, type ContextInternals, type Op, type ProxyInternals, type SimCore } from "./base";
 import { SimError } from "./errors";
 import { SimDocument } from "./objects";
 import { adjustRange, type DocState, type RangeRef } from "./state";
@@ -74,7 +74,13 @@ export class SimRequestContext implements ContextInternals {
       afterCommit: (f) => after.push(f),
     };
     try {
-      for (const op of ops) op(env);
+      for (const op of ops) {
+        try {
+          op(env);
+        } catch (err) {
+          if (!(err instanceof NullObjectSkip)) throw err;
+        }
+      }
     } catch (err) {
       w.onEdit = null;
       if (this.host.failedBatch === "partial") {

@@ -308,7 +308,8 @@ abstract class SimRangeLike<V> extends SimObject<V> {
     }, true);
   }
 
-  insertContentControl(contentControlType?: "RichText" | "PlainText" | Word.ContentControlType): SimContentControl {
+  /** Only rich and plain text controls are simulated; other types fail with InvalidArgument. */
+  insertContentControl(contentControlType?: Word.ContentControlType | string): SimContentControl {
     if (contentControlType && contentControlType !== "RichText" && contentControlType !== "PlainText") {
       throw new SimError("InvalidArgument", `${this._kind}.insertContentControl: only rich and plain text controls are simulated.`);
     }
@@ -333,12 +334,13 @@ abstract class SimRangeLike<V> extends SimObject<V> {
 
 export class SimEventHandlerResult {
   constructor(
-    private readonly _ctx: ContextInternals,
+    /** The request context that registered the handler (sync it after remove()). */
+    readonly context: ContextInternals,
     private readonly _remove: () => void,
   ) {}
 
   remove(): void {
-    this._ctx._enqueue((env) => env.afterCommit(this._remove));
+    this.context._enqueue((env) => env.afterCommit(this._remove));
   }
 }
 
@@ -369,6 +371,8 @@ export class SimEventHandlers<T> {
 export class SimDocument extends SimObject<true> {
   readonly body: SimBody;
   readonly onParagraphChanged: SimEventHandlers<Word.ParagraphChangedEventArgs>;
+  readonly onParagraphAdded: SimEventHandlers<Word.ParagraphAddedEventArgs>;
+  readonly onParagraphDeleted: SimEventHandlers<Word.ParagraphDeletedEventArgs>;
   readonly onAnnotationClicked: SimEventHandlers<Word.AnnotationClickedEventArgs>;
   readonly onAnnotationPopupAction: SimEventHandlers<Word.AnnotationPopupActionEventArgs>;
   private _settings: SimSettingCollection | undefined;
@@ -377,6 +381,8 @@ export class SimDocument extends SimObject<true> {
     super(ctx, "Document", () => true, false);
     this.body = new SimBody(ctx);
     this.onParagraphChanged = new SimEventHandlers<Word.ParagraphChangedEventArgs>(ctx, "onParagraphChanged", 1.6, (env) => env.core.handlers.paragraphChanged as Set<ParagraphChangedHandler>);
+    this.onParagraphAdded = new SimEventHandlers<Word.ParagraphAddedEventArgs>(ctx, "onParagraphAdded", 1.6, (env) => env.core.handlers.paragraphAdded);
+    this.onParagraphDeleted = new SimEventHandlers<Word.ParagraphDeletedEventArgs>(ctx, "onParagraphDeleted", 1.6, (env) => env.core.handlers.paragraphDeleted);
     this.onAnnotationClicked = new SimEventHandlers<Word.AnnotationClickedEventArgs>(ctx, "onAnnotationClicked", 1.8, (env) => env.core.handlers.annotationClicked as Set<AnnotationClickedHandler>);
     this.onAnnotationPopupAction = new SimEventHandlers<Word.AnnotationPopupActionEventArgs>(ctx, "onAnnotationPopupAction", 1.8, (env) => env.core.handlers.annotationPopupAction as Set<AnnotationPopupHandler>);
   }
@@ -415,6 +421,14 @@ export class SimDocument extends SimObject<true> {
     this._ctx._require(1.4, "Document.settings");
     this._settings ??= new SimSettingCollection(this._ctx);
     return this._settings;
+  }
+
+  getAnnotationById(id: string): SimAnnotation {
+    this._ctx._require(1.7, "Document.getAnnotationById");
+    return new SimAnnotation(this._ctx, "Document.getAnnotationById", (env) => {
+      if (!env.w.annotations.has(id)) throw new SimError("ItemNotFound", `There is no annotation ${id}.`);
+      return id;
+    }, true);
   }
 
   getSelection(): SimRange {
@@ -662,7 +676,7 @@ export class SimParagraphCollection extends SimCollection<SimParagraph, string> 
   }
 
   load(propertyNames?: LoadArg): this {
-    this._queueLoad(parseLoad(propertyNames));
+    this._queuePagedLoad(propertyNames);
     return this;
   }
 }
@@ -792,7 +806,7 @@ export class SimRangeCollection extends SimCollection<SimRange, RangeRef> {
   }
 
   load(propertyNames?: LoadArg): this {
-    this._queueLoad(parseLoad(propertyNames));
+    this._queuePagedLoad(propertyNames);
     return this;
   }
 }
@@ -926,7 +940,7 @@ export class SimTableCollection extends SimCollection<SimTable, number> {
   }
 
   load(propertyNames?: LoadArg): this {
-    this._queueLoad(parseLoad(propertyNames));
+    this._queuePagedLoad(propertyNames);
     return this;
   }
 }
@@ -991,8 +1005,9 @@ export class SimContentControl extends SimRangeLike<string> {
     return this._insertText(text, insertLocation, ["Replace", "Start", "End"]);
   }
 
-  insertParagraph(paragraphText: string, insertLocation: "Before" | "After" | Word.InsertLocation): SimParagraph {
-    return this._insertParagraph(paragraphText, insertLocation, ["Before", "After"]);
+  /** "Start"/"End" are placed like "Before"/"After" (next to the control, not inside it). */
+  insertParagraph(paragraphText: string, insertLocation: "Before" | "After" | "Start" | "End" | Word.InsertLocation): SimParagraph {
+    return this._insertParagraph(paragraphText, insertLocation, ["Before", "After", "Start", "End"]);
   }
 
   delete(keepContent: boolean): void {
@@ -1031,7 +1046,7 @@ export class SimContentControlCollection extends SimCollection<SimContentControl
   }
 
   load(propertyNames?: LoadArg): this {
-    this._queueLoad(parseLoad(propertyNames));
+    this._queuePagedLoad(propertyNames);
     return this;
   }
 }
@@ -1131,7 +1146,7 @@ export class SimTrackedChangeCollection extends SimCollection<SimTrackedChange, 
   }
 
   load(propertyNames?: LoadArg): this {
-    this._queueLoad(parseLoad(propertyNames));
+    this._queuePagedLoad(propertyNames);
     return this;
   }
 }
@@ -1225,7 +1240,7 @@ export class SimCommentCollection extends SimCollection<SimComment, string> {
   }
 
   load(propertyNames?: LoadArg): this {
-    this._queueLoad(parseLoad(propertyNames));
+    this._queuePagedLoad(propertyNames);
     return this;
   }
 }
@@ -1355,7 +1370,7 @@ export class SimAnnotationCollection extends SimCollection<SimAnnotation, string
   }
 
   load(propertyNames?: LoadArg): this {
-    this._queueLoad(parseLoad(propertyNames));
+    this._queuePagedLoad(propertyNames);
     return this;
   }
 }
@@ -1451,7 +1466,7 @@ export class SimSettingCollection extends SimCollection<SimSetting, string> {
   }
 
   load(propertyNames?: LoadArg): this {
-    this._queueLoad(parseLoad(propertyNames));
+    this._queuePagedLoad(propertyNames);
     return this;
   }
 }

@@ -4,7 +4,9 @@ import type {
   AnnotationClickedHandler,
   AnnotationPopupHandler,
   CapabilityLevel,
+  ParagraphAddedHandler,
   ParagraphChangedHandler,
+  ParagraphDeletedHandler,
 } from "./base";
 import { levelNumber } from "./base";
 import { SimRequestContext, type ContextHost } from "./context";
@@ -114,24 +116,32 @@ export function createSimulatedWord(doc: DocModel, options: SimOptions = {}): Si
   const listeners = new Set<() => void>();
   const handlers = {
     paragraphChanged: new Set<ParagraphChangedHandler>(),
+    paragraphAdded: new Set<ParagraphAddedHandler>(),
+    paragraphDeleted: new Set<ParagraphDeletedHandler>(),
     annotationClicked: new Set<AnnotationClickedHandler>(),
     annotationPopupAction: new Set<AnnotationPopupHandler>(),
   };
 
-  const notify = (changed: string[]): void => {
-    for (const l of [...listeners]) l();
-    if (changed.length === 0) return;
-    const args: Word.ParagraphChangedEventArgs = { type: "ParagraphChanged", source: "Local", uniqueLocalIds: changed };
-    for (const h of [...handlers.paragraphChanged]) setTimeout(() => void h(args), 0);
+  // Word delivers events asynchronously, after the batch that caused them.
+  const fire = <A>(set: Set<(args: A) => Promise<unknown>>, args: A): void => {
+    for (const h of [...set]) setTimeout(() => void h(args), 0);
   };
 
   const commit = (next: DocState): void => {
-    const changed = [...next.changed].filter((uid) => next.has(uid));
+    const added = [...next.added].filter((uid) => next.has(uid));
+    const changed = [...next.changed].filter((uid) => next.has(uid) && !next.added.has(uid));
+    const removed = [...next.removed];
     const dirty = next.dirty;
     next.changed.clear();
+    next.added.clear();
+    next.removed.clear();
     next.dirty = false;
     state = next;
-    if (dirty) notify(changed);
+    if (!dirty) return;
+    for (const l of [...listeners]) l();
+    if (changed.length) fire(handlers.paragraphChanged, { type: "ParagraphChanged", source: "Local", uniqueLocalIds: changed });
+    if (added.length) fire(handlers.paragraphAdded, { type: "ParagraphAdded", source: "Local", uniqueLocalIds: added });
+    if (removed.length) fire(handlers.paragraphDeleted, { type: "ParagraphDeleted", source: "Local", uniqueLocalIds: removed });
   };
 
   const core: ContextHost = {
@@ -231,11 +241,11 @@ export function createSimulatedWord(doc: DocModel, options: SimOptions = {}): Si
       });
       const args: Word.AnnotationPopupActionEventArgs =
         suggestion !== undefined ? { id: annotationId, action: "Accept", critiqueSuggestion: suggestion } : { id: annotationId, action: "Reject", critiqueSuggestion: "" };
-      for (const h of [...handlers.annotationPopupAction]) setTimeout(() => void h(args), 0);
+      fire(handlers.annotationPopupAction, args);
     },
     clickAnnotation(annotationId) {
       if (!state.annotations.has(annotationId)) throw new SimError("ItemNotFound", `There is no annotation ${annotationId}.`);
-      for (const h of [...handlers.annotationClicked]) setTimeout(() => void h({ id: annotationId }), 0);
+      fire(handlers.annotationClicked, { id: annotationId });
     },
     model: () => modelFromState(state, doc.name),
   };

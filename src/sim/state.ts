@@ -104,6 +104,9 @@ export class DocState {
   seq: number;
   /** Paragraphs whose content changed in this fork (for onParagraphChanged). */
   readonly changed = new Set<string>();
+  /** Paragraphs created / removed in this fork (onParagraphAdded / onParagraphDeleted). */
+  readonly added = new Set<string>();
+  readonly removed = new Set<string>();
   /** Anything observable changed (content, marks, mode, selection). */
   dirty = false;
   onEdit: ((e: EditEvent) => void) | null = null;
@@ -187,7 +190,7 @@ export class DocState {
   private insertParaAt(index: number, p: ParaState): void {
     this.paras.splice(index, 0, p);
     this.index = null;
-    this.changed.add(p.uid);
+    this.added.add(p.uid);
     this.dirty = true;
   }
 
@@ -195,6 +198,9 @@ export class DocState {
     const i = this.indexOf(uid);
     this.paras.splice(i, 1);
     this.index = null;
+    if (this.added.has(uid)) this.added.delete(uid);
+    else this.removed.add(uid);
+    this.changed.delete(uid);
     for (const t of this.tables) for (const row of t.rows) for (const cell of row) {
       const k = cell.indexOf(uid);
       if (k >= 0) cell.splice(k, 1);
