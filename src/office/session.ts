@@ -36,6 +36,8 @@ export interface Session {
   ownWrites: number;
   /** Until when (Date.now() ms) change events are treated as the adapter's own. */
   ownUntil: number;
+  /** Count of the adapter's writes so far (the poller re-bases after any of them). */
+  ownWriteCount: number;
 }
 
 const sessions = new WeakMap<WordHost, Session>();
@@ -52,6 +54,7 @@ export function sessionOf(host: WordHost): Session {
       temporaryHighlight: false,
       ownWrites: 0,
       ownUntil: 0,
+      ownWriteCount: 0,
     };
     sessions.set(host, session);
   }
@@ -65,6 +68,7 @@ export const OWN_EDIT_GRACE_MS = 1000;
 export async function asOwnWrite<T>(host: WordHost, write: () => Promise<T>): Promise<T> {
   const session = sessionOf(host);
   session.ownWrites++;
+  session.ownWriteCount++;
   try {
     return await write();
   } finally {

@@ -106,14 +106,20 @@ async function watchByPolling(host: WordHost, debouncer: Debouncer, pollMs: numb
       await context.sync();
       return paragraphs.items.map((p) => hashText(p.text));
     });
+  const session = sessionOf(host);
   let previous = await readHashes();
+  let seenWrites = session.ownWriteCount;
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const poll = async () => {
     if (stopped) return;
     try {
+      const writes = session.ownWriteCount;
       const hashes = await readHashes();
-      const own = isOwnWriteWindow(host);
+      // After one of our own writes the poll only re-bases: the change is ours (a user edit in the
+      // same interval is reported at the next change of that paragraph or by the pane's re-scan).
+      const own = isOwnWriteWindow(host) || writes !== seenWrites;
+      seenWrites = writes;
       if (!own) {
         if (hashes.length !== previous.length) debouncer.add("all");
         else {
