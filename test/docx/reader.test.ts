@@ -1,3 +1,4 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readDocx } from "../../src/docx/reader";
 import { p, rawDocx, wrapPart, W, W_STRICT } from "./fixtures";
 
@@ -279,5 +280,23 @@ describe("readDocx: package variants", () => {
     const on = readDocx(rawDocx({ body: p("x"), parts: { "word/settings.xml": wrapPart("settings", '<w:trackRevisions w:val="true"/>') } }));
     const off = readDocx(rawDocx({ body: p("x"), parts: { "word/settings.xml": wrapPart("settings", '<w:trackRevisions w:val="0"/>') } }));
     expect([on.trackChanges, off.trackChanges]).toEqual([true, false]);
+  });
+});
+
+describe("readDocx: relationship layouts", () => {
+  it("resolves absolute and parent-relative targets and falls back to content types without package rels", () => {
+    const files = unzipSync(
+      rawDocx({
+        mainPart: "docs/main.xml",
+        body: p("Styled", '<w:pStyle w:val="Heading1"/>'),
+        parts: { "shared/styles.xml": STYLES },
+        documentRels: [["styles", "../shared/styles.xml"]],
+      }),
+    );
+    const absolute = strFromU8(files["_rels/.rels"]!).replace('Target="docs/main.xml"', 'Target="/docs/main.xml"');
+    const withAbsolute = zipSync({ ...files, "_rels/.rels": strToU8(absolute) });
+    expect(readDocx(withAbsolute).paragraphs[0]).toMatchObject({ text: "Styled", style: "Heading 1" });
+    const { "_rels/.rels": _dropped, ...withoutRels } = files;
+    expect(readDocx(zipSync(withoutRels)).paragraphs[0]).toMatchObject({ text: "Styled", style: "Heading 1" });
   });
 });
