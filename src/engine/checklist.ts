@@ -64,7 +64,7 @@ function binaryDefinition(milestones: Milestone[]): ChecklistItem {
   return {
     id: "binary-definition",
     status: vague.length === milestones.length ? "fail" : "warn",
-    message: `${vague.length} of ${milestones.length} milestones have no binary gate (${names}${vague.length > 3 ? ", ..." : ""}): tie each to a signed-off artifact or a passed test.`,
+    message: `${vague.length} of ${milestones.length} milestones ${vague.length === 1 ? "has" : "have"} no binary gate (${names}${vague.length > 3 ? ", ..." : ""}): tie each to a signed-off artifact or a passed test.`,
     evidence: vague.map((m) => m.anchor),
   };
 }
@@ -81,7 +81,7 @@ function financialAlignment(payments: Payment[], consistency: ConsistencyIssue[]
     return { id: "financial-alignment", status: "fail", message: `Payments are made ${how}; none is tied to an accepted milestone.`, evidence: payments.map((p) => p.anchor) };
   }
   if (problems.length === 0 && recurring.length === 0) {
-    return { id: "financial-alignment", status: "pass", message: `${tied.length} payments are tied to milestones and the figures are consistent.`, evidence: tied.map((p) => p.anchor) };
+    return { id: "financial-alignment", status: "pass", message: `${tied.length} ${tied.length === 1 ? "payment is" : "payments are"} tied to milestones and the figures are consistent.`, evidence: tied.map((p) => p.anchor) };
   }
   const reasons = [...new Set(problems.map((c) => c.message))].slice(0, 2).join(" ");
   return {
@@ -159,7 +159,7 @@ function dependencyMapping(doc: DocModel, kindsOf: ChecklistInput["kindsOf"]): C
   }
   const evidence = [...dependencies.slice(0, 5), ...(gating ? [gating] : [])];
   if (dependencies.length && gating) {
-    return { id: "dependency-mapping", status: "pass", message: `${dependencies.length} client dependencies are named, and each phase starts only after the previous sign-off.`, evidence };
+    return { id: "dependency-mapping", status: "pass", message: `${dependencies.length} client ${dependencies.length === 1 ? "dependency is" : "dependencies are"} named, and each phase starts only after the previous sign-off.`, evidence };
   }
   if (!dependencies.length && !gating) {
     return { id: "dependency-mapping", status: "fail", message: "No client dependencies and no phase gating: delays caused by the client fall on the vendor.", evidence };
@@ -168,7 +168,7 @@ function dependencyMapping(doc: DocModel, kindsOf: ChecklistInput["kindsOf"]): C
     id: "dependency-mapping",
     status: "warn",
     message: dependencies.length
-      ? `${dependencies.length} client dependencies are named, but nothing stops a phase from starting before the previous one is signed off.`
+      ? `${dependencies.length} client ${dependencies.length === 1 ? "dependency is" : "dependencies are"} named, but nothing stops a phase from starting before the previous one is signed off.`
       : "Phases are gated on sign-off, but the client's own dependencies (access, data, decisions) are not named.",
     evidence,
   };

@@ -69,8 +69,12 @@ export function slotValues(ctx: RewriteContext): Map<string, Slot> {
   const artifact = ctx.milestone?.artifact ?? ctx.artifact ?? null;
   put("artifact", artifact ? artifact.replace(/^(?:the|a|an|o|a|os|as)\s+/i, "") : null);
   put("milestone", ctx.milestone?.name ?? null);
-  const approver = ctx.approver ? (lang === "pt" ? `${ctx.approver} d${partyPhrase(facts.clientTerm ?? "CONTRATANTE", "pt", "client")}` : `${client ?? "the Client"}'s ${ctx.approver}`) : null;
-  put("approver", approver);
+  const role = ctx.approver ?? facts.approver;
+  const clientName = lang === "pt" ? partyPhrase(facts.clientTerm ?? "CONTRATANTE", "pt", "client") : client ?? "the Client";
+  const approverOf = (r: string): string => (lang === "pt" ? `${r} d${clientName}` : `${clientName}'s ${r}`);
+  put("approver", role ? approverOf(role) : null);
+  // Without a named role, the default still uses the document's party term.
+  if (!role && facts.clientTerm) slots.set("approver", { name: "approver", value: approverOf(lang === "pt" ? "Gerente de Projeto" : "Project Manager"), fromDocument: false });
   for (const name of ["tests", "count", "event"]) put(name, null);
   return slots;
 }

@@ -30,9 +30,13 @@ export interface MilestoneDraft {
   paragraphs: number[];
   /** Where a schedule table row defines it. */
   tableRow: { table: number; row: number } | null;
+  /** Subjective wording sits in its text: never a binary gate, whatever else it states. */
+  subjective: boolean;
 }
 
-const NAME_END = /[.;:](?:\s|$)|\s[–—-]\s|\s\(/g;
+// A name ends at punctuation, a dash, a bracket, or where the gate's description starts
+// ("Discovery Sign-off via the signed RTM").
+const NAME_END = /[.;:,](?:\s|$)|\s[–—-]\s|\s\(|\s(?=(?:via|upon|when|through|after|once|following|on delivery|signed|evidenced|confirmed|mediante|após|quando|com a)\s)/g;
 
 /** The milestone's name: the label and the words after it, up to the first stop. */
 function nameOf(text: string, labelEnd: number): string {
@@ -63,10 +67,23 @@ function sectionBody(doc: DocModel, heading: Paragraph, limit = 8): Paragraph[] 
     const p = doc.paragraphs[i]!;
     if (p.headingLevel !== undefined && p.headingLevel <= level) break;
     if (p.table) break;
-    if (p.headingLevel === undefined && MILESTONE_LABEL.test(p.text) && p.listLabel === undefined) break;
+    if (p.headingLevel === undefined && isDefinition(p)) break;
     out.push(p);
   }
   return out;
+}
+
+/**
+ * A label opens a definition only when set apart: a heading, a list item, a short line, or a
+ * separator after it ("Phase 2 will start..." is a sentence about Phase 2, not its definition).
+ */
+function isDefinition(p: Paragraph): boolean {
+  const text = p.text.trim();
+  const label = MILESTONE_LABEL.exec(text);
+  if (!label) return false;
+  const labelEnd = label[0].length;
+  const separated = /^\s*[:.\-–—)]/.test(text.slice(labelEnd)) || labelEnd === text.length;
+  return p.headingLevel !== undefined || p.listLabel !== undefined || separated || text.length <= 80;
 }
 
 function gate(lookup: ClauseLookup, text: string, artifact: string | null, acceptance: string | null, subjective: boolean, heading?: string): boolean {
@@ -97,9 +114,8 @@ function proseMilestones(doc: DocModel, lookup: ClauseLookup): Omit<MilestoneDra
     if (label) {
       // A label opens a definition only when set apart: a heading, a list item, a short line, or
       // followed by a separator ("Phase 2 will start..." is a sentence about Phase 2).
+      if (!isDefinition(p)) continue;
       const labelEnd = label[0].length;
-      const separated = /^\s*[:.\-–—)]/.test(text.slice(labelEnd)) || labelEnd === text.length;
-      if (!(isHeading || p.listLabel !== undefined || separated || text.length <= 80)) continue;
       keys = [labelKey(label[1] ?? label[3] ?? "", label[2] ?? label[4] ?? "")];
       name = nameOf(text, labelEnd);
     } else if (sectionIsMilestones && p.listLabel !== undefined && kinds.includes("milestone")) {
@@ -123,6 +139,7 @@ function proseMilestones(doc: DocModel, lookup: ClauseLookup): Omit<MilestoneDra
       binaryGate: gate(lookup, detail, artifact, acceptance, subjective, section),
       paragraphs: [p.index, ...body.map((b) => b.index)],
       tableRow: null,
+      subjective,
     });
   }
   return out;
@@ -164,6 +181,7 @@ function tableMilestones(doc: DocModel, tables: ScheduleTable[], lookup: ClauseL
         binaryGate: gate(lookup, rowText, artifact, acceptance, subjective),
         paragraphs: cellParagraphs,
         tableRow: { table: t.table, row: row.row },
+        subjective,
       });
     }
   }
@@ -182,7 +200,8 @@ export function extractMilestones(doc: DocModel, tables: ScheduleTable[], lookup
       twin.acceptance ??= m.acceptance;
       twin.due ??= m.due;
       twin.tableRow ??= m.tableRow;
-      twin.binaryGate = twin.binaryGate || (m.binaryGate && twin.acceptance !== null);
+      twin.subjective ||= m.subjective;
+      twin.binaryGate = !twin.subjective && (twin.binaryGate || (m.binaryGate && twin.acceptance !== null));
       for (const k of m.keys) if (!twin.keys.includes(k)) twin.keys.push(k);
       for (const i of m.paragraphs) if (!twin.paragraphs.includes(i)) twin.paragraphs.push(i);
       for (const k of m.keys) if (!byKey.has(k)) byKey.set(k, twin);

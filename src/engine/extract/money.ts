@@ -51,7 +51,7 @@ const SCALE = String.raw`(?:\s?(?:${SCALE_WORDS.flatMap(caseVariants).join("|")}
 
 const AMOUNT_RE = new RegExp(
   String.raw`(?:(?<sym>${SYMBOL_ALT})|(?<![\p{L}])(?<code>${CODE_ALT})(?![\p{L}]))\s?(?<num>${NUM})(?<scale>${SCALE})` +
-    String.raw`|(?<![\p{L}\d.,$€£¥])(?<num2>${NUM})(?<scale2>${SCALE})\s?(?:(?<code2>${CODE_ALT})(?![\p{L}])|(?<word>${WORD_ALT})(?![\p{L}]))`,
+    String.raw`|(?<![\p{L}\d.,$€£¥])(?<num2>${NUM})(?<scale2>${SCALE})\)?\s?(?:(?<code2>${CODE_ALT})(?![\p{L}])|(?<word>${WORD_ALT})(?![\p{L}]))`,
   "gu",
 );
 

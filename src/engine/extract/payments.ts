@@ -77,7 +77,12 @@ function localTrigger(segment: string): Exclude<PaymentTrigger, "milestone"> | n
   return null;
 }
 
-const MILESTONE_WORDS = /\b(?:milestones?|phases?|deliverables?|sprints?|stages?|acceptance of|sign-?off|marcos?|fases?|etapas?|entreg[áa]veis|aceite)\b/i;
+const MILESTONE_WORDS = /\b(?:milestones?|phases?|deliverables?|sprints?|stages?|acceptance|accepted|sign-?off|go-?live|marcos?|fases?|etapas?|entreg[áa]veis|aceite)\b/i;
+
+/** Words that say money changes hands (a clause about fees in general does not). */
+const PAYMENT_VERB = /\b(?:pa(?:y|ys|id|yable)|invoic\w*|billed|bill|due|faturad\w*|fatura\w*|pag[oa]s?|pagamentos?|pagar\w*)\b/i;
+/** "upon acceptance of each Milestone": a milestone trigger without a named milestone. */
+const MILESTONE_EVENT = /\b(?:upon|on|after|following|ap[óo]s|mediante)\s+(?:the\s+|o\s+|a\s+)?(?:written\s+)?(?:acceptance|completion|sign-?off|approval|aceite|aprova[çc][ãa]o|conclus[ãa]o)\s+(?:of|d[oa])\s+(?:each|the|a|every|cada)?\s*(?:milestones?|deliverables?|phases?|sprints?|marcos?|entreg[áa]veis|fases?|etapas?)\b/i;
 
 interface Link {
   milestoneId: string | null;
@@ -135,8 +140,10 @@ function prosePayments(doc: DocModel, lookup: ClauseLookup, milestones: Mileston
       if (f.amount && !f.percent && !isRate && TOTAL_CONTEXT.test(text.slice(Math.max(sentence.start, f.start - 60), f.start))) continue;
       // A bare amount in a payment clause that names no event is a figure, not an instalment, unless
       // the paragraph is one instalment ("Fee for Phase 1: USD 20,000").
-      const segment = localTrigger(forward) || MILESTONE_WORDS.test(forward) || findLabelReferences(forward).length ? forward : backward;
-      const link = linkMilestone(segment, milestones);
+      const forwardLink = linkMilestone(forward, milestones);
+      const useForward = localTrigger(forward) || MILESTONE_WORDS.test(forward) || forwardLink.milestoneId || forwardLink.unknown;
+      const segment = useForward ? forward : backward;
+      const link = useForward ? forwardLink : linkMilestone(backward, milestones);
       const cue = localTrigger(segment);
       let trigger: PaymentTrigger | null;
       if (cue === "usage" || cue === "time" || cue === "upfront") trigger = cue;
@@ -159,13 +166,14 @@ function prosePayments(doc: DocModel, lookup: ClauseLookup, milestones: Mileston
       });
       emitted++;
     }
-    if (emitted === 0 && isPayment) {
+    if (emitted === 0 && figs.length === 0 && isPayment) {
       // A payment clause without figures still says how the vendor is paid ("invoiced monthly"),
       // when its own words name the trigger; a bare "payable within 30 days" names none.
-      const classified = opts.triggerOf(p.index);
-      const trigger = localTrigger(text) ?? (classified === "milestone" && MILESTONE_WORDS.test(text) ? "milestone" : null);
+      if (!PAYMENT_VERB.test(text)) continue;
+      const cue = localTrigger(text);
+      const link = cue === null ? linkMilestone(text, milestones) : { milestoneId: null, unknown: null };
+      const trigger = cue ?? (link.milestoneId || link.unknown || MILESTONE_EVENT.test(text) ? "milestone" : null);
       if (trigger === null) continue;
-      const link = trigger === "milestone" ? linkMilestone(text, milestones) : { milestoneId: null, unknown: null };
       const s = sentenceAround(text, Math.max(0, text.search(PAYMENT_CUE)));
       out.push({
         anchor: sliceAnchor(p, s.start, s.end),

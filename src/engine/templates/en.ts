@@ -6,9 +6,14 @@ const text = (p: TemplateParams, name: string): string => String(p[name] ?? "");
 const num = (p: TemplateParams, name: string): number => Number(p[name] ?? 0);
 const list = (p: TemplateParams, name: string): string[] => (Array.isArray(p[name]) ? (p[name] as unknown[]).map(String) : []);
 const schedule = (p: TemplateParams): ScheduleLine[] => (Array.isArray(p.schedule) ? (p.schedule as ScheduleLine[]) : []);
-const words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
-/** "five (5)" as contracts write small numbers; digits alone above twenty. */
-export const spelled = (n: number): string => (Number.isInteger(n) && n >= 0 && n < words.length ? `${words[n]} (${n})` : String(n));
+const units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+function inWords(n: number): string {
+  if (n < 20) return units[n]!;
+  return `${tens[Math.floor(n / 10)]}${n % 10 ? `-${units[n % 10]}` : ""}`;
+}
+/** "five (5)", "forty-five (45)" as contracts write numbers; digits alone from 100. */
+export const spelled = (n: number): string => (Number.isInteger(n) && n >= 0 && n < 100 ? `${inWords(n)} (${n})` : String(n));
 
 const BUSINESS_DAY =
   '"Business Day" means a day other than a Saturday, a Sunday or a public holiday in the place where {vendor} performs the Services.';

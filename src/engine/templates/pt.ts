@@ -5,9 +5,14 @@ const text = (p: TemplateParams, name: string): string => String(p[name] ?? "");
 const num = (p: TemplateParams, name: string): number => Number(p[name] ?? 0);
 const list = (p: TemplateParams, name: string): string[] => (Array.isArray(p[name]) ? (p[name] as unknown[]).map(String) : []);
 const schedule = (p: TemplateParams): ScheduleLine[] => (Array.isArray(p.schedule) ? (p.schedule as ScheduleLine[]) : []);
-const words = ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze", "treze", "quatorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove", "vinte"];
-/** "5 (cinco)" as Brazilian contracts write numbers. */
-export const spelledPt = (n: number): string => (Number.isInteger(n) && n >= 0 && n < words.length ? `${n} (${words[n]})` : String(n));
+const units = ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze", "treze", "quatorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove"];
+const tens = ["", "", "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"];
+function inWords(n: number): string {
+  if (n < 20) return units[n]!;
+  return `${tens[Math.floor(n / 10)]}${n % 10 ? ` e ${units[n % 10]}` : ""}`;
+}
+/** "5 (cinco)", "45 (quarenta e cinco)" as Brazilian contracts write numbers. */
+export const spelledPt = (n: number): string => (Number.isInteger(n) && n >= 0 && n < 100 ? `${n} (${inWords(n)})` : String(n));
 
 const cap = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 const money = (n: number): string => n.toLocaleString("pt-BR", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
