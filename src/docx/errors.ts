@@ -7,7 +7,8 @@ export class DocxError extends Error {
   readonly code: DocxErrorCode;
 
   constructor(code: DocxErrorCode, message: string) {
-    super(message);
+    // One line, whatever the file's part names or a library's message contain.
+    super(message.replace(/\s*[\r\n]+\s*/g, " ").trim());
     this.name = "DocxError";
     this.code = code;
     // Keep `instanceof` working when compiled to ES5-style classes.

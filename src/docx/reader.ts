@@ -307,6 +307,12 @@ class DocumentReader {
           if (branch) this.runContent(branch, builder, context, format, textBoxes);
           break;
         }
+        case "w:ruby": {
+          // Phonetic guides: the base text is the text; the guide above it is not.
+          const base = firstChild(child, "w:rubyBase");
+          if (base) this.inline(base, builder, context, textBoxes);
+          break;
+        }
         case "w:commentReference": {
           // Places a comment that has no range markers.
           const id = child.attrs["w:id"] ?? "";

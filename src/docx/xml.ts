@@ -73,6 +73,11 @@ const TAG_END = /\s*(\/?)>/y;
 const ENTITY = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(lt|gt|amp|quot|apos));/g;
 const NAMED_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 const BLANK = /^[ \t\r\n]*$/;
+/** Shared by every element without attributes (most of a document): never mutated. */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+// Scratch space for one tag's attributes, reused to spare the allocator.
+const ATTR_NAMES: string[] = [];
+const ATTR_VALUES: string[] = [];
 
 /** Decodes the five predefined entities and character references; leaves anything else as is. */
 export function decodeEntities(text: string): string {
@@ -209,7 +214,7 @@ export function parseXml(source: string): XmlElement {
     const parent = stack[stack.length - 1];
     if (!parent && root) throw new XmlSyntaxError("more than one root element", lt);
     let scope = parent ? parent.scope : ROOT_SCOPE;
-    let rawAttrs: [string, string][] | null = null;
+    let attrCount = 0;
     let ownScope = false;
     for (;;) {
       ATTRIBUTE.lastIndex = cursor;
@@ -225,7 +230,10 @@ export function parseXml(source: string): XmlElement {
         }
         scope[attrName === "xmlns" ? "" : attrName.slice(6)] = keyFor(value);
       } else {
-        (rawAttrs ??= []).push([attrName, value]);
+        // Resolved after the tag ends: an xmlns declaration may follow the attributes it binds.
+        ATTR_NAMES[attrCount] = attrName;
+        ATTR_VALUES[attrCount] = value;
+        attrCount++;
       }
     }
     TAG_END.lastIndex = cursor;
@@ -235,8 +243,11 @@ export function parseXml(source: string): XmlElement {
     }
     pos = TAG_END.lastIndex;
 
-    const attrs: Record<string, string> = {};
-    if (rawAttrs) for (const [attrName, value] of rawAttrs) attrs[resolve(attrName, scope, true)] = value;
+    let attrs: Record<string, string> = NO_ATTRIBUTES;
+    if (attrCount > 0) {
+      attrs = {};
+      for (let i = 0; i < attrCount; i++) attrs[resolve(ATTR_NAMES[i] as string, scope, true)] = ATTR_VALUES[i] as string;
+    }
     const element: XmlElement = { name: resolve(qname, scope, false), attrs, children: [] };
     if (parent) parent.element.children.push(element);
     else root = element;

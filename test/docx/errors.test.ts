@@ -108,3 +108,7 @@ describe("readDocx: bad input", () => {
     expect([error.name, error.code, error.message]).toEqual(["DocxError", "not-found", "No such file: x.docx"]);
   });
 });
+
+it("keeps every message on one line", () => {
+  expect(new DocxError("corrupt", "bad part\nword/x.xml\r\n(detail)").message).toBe("bad part word/x.xml (detail)");
+});

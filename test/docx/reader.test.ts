@@ -230,6 +230,15 @@ describe("readDocx: inline content", () => {
     ]);
   });
 
+  it("reads the base text of phonetic guides", () => {
+    const doc = readDocx(
+      rawDocx({
+        body: `<w:p><w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>とうきょう</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>東京</w:t></w:r></w:rubyBase></w:ruby></w:r></w:p>`,
+      }),
+    );
+    expect(doc.paragraphs[0]?.text).toBe("東京");
+  });
+
   it("reads math text", () => {
     const doc = readDocx(
       rawDocx({
