@@ -23,6 +23,16 @@ function parasFrom(doc: DocModel, comments: readonly Comment[]): ParaState[] {
 
 function buildPara(p: Paragraph, uid: string, revs: Revision[], comments: Comment[]): ParaState {
   const text = p.text;
+  const style = p.style ?? (p.headingLevel ? `Heading ${p.headingLevel}` : "Normal");
+  if (revs.length === 0 && comments.length === 0) {
+    return {
+      uid,
+      runs: text ? [plainRun(text)] : [],
+      style,
+      ...(p.listLabel !== undefined ? { listLabel: p.listLabel } : {}),
+      ...(p.table ? { table: p.table } : {}),
+    };
+  }
   const cuts = new Set<number>([0, text.length]);
   for (const r of revs) {
     cuts.add(Math.min(Math.max(r.start, 0), text.length));
@@ -64,7 +74,7 @@ function buildPara(p: Paragraph, uid: string, revs: Revision[], comments: Commen
   return {
     uid,
     runs: normalizeRuns(runs),
-    style: p.style ?? (p.headingLevel ? `Heading ${p.headingLevel}` : "Normal"),
+    style,
     ...(p.listLabel !== undefined ? { listLabel: p.listLabel } : {}),
     ...(p.table ? { table: p.table } : {}),
   };

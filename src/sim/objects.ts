@@ -191,6 +191,23 @@ function controlIdsIn(w: DocState, r: RangeRef, whole: boolean): string[] {
   });
 }
 
+function liveRange(env: BatchEnv, r: RangeRef): RangeRef {
+  if (!env.w.has(r.s.uid) || !env.w.has(r.e.uid)) throw new SimError("ItemNotFound", "The range no longer exists.");
+  return r;
+}
+
+function controlRange(env: BatchEnv, id: string): RangeRef {
+  const r = env.w.spanOf(`cc:${id}`);
+  if (!r || !env.w.controls.has(id)) throw new SimError("ItemNotFound", "The content control no longer exists.");
+  return r;
+}
+
+function commentOf(env: BatchEnv, id: string): { id: string; author: string; date: string; content: string; resolved: boolean } {
+  const c = env.w.comments.get(id);
+  if (!c) throw new SimError("ItemNotFound", "The comment no longer exists.");
+  return c;
+}
+
 // ---- shared behaviour of Body, Paragraph, Range and ContentControl ------------------------
 
 abstract class SimRangeLike<V> extends SimObject<V> {
@@ -497,7 +514,18 @@ const BUILT_IN: Record<string, string> = {
   "no spacing": "NoSpacing",
 };
 
+const BUILT_IN_CACHE = new Map<string, string>();
+
 export function styleBuiltInOf(style: string): string {
+  let known = BUILT_IN_CACHE.get(style);
+  if (known === undefined) {
+    known = computeBuiltIn(style);
+    BUILT_IN_CACHE.set(style, known);
+  }
+  return known;
+}
+
+function computeBuiltIn(style: string): string {
   const m = /^heading\s*([1-9])$/i.exec(style.trim());
   if (m) return `Heading${m[1]}`;
   return BUILT_IN[style.trim().toLowerCase()] ?? "Other";
@@ -513,7 +541,7 @@ export class SimParagraph extends SimRangeLike<string> {
 
   /** @internal */
   static of(ctx: ContextInternals, uid: string): SimParagraph {
-    return SimObject.preset(new SimParagraph(ctx, "Paragraph", () => uid, false), uid);
+    return SimObject.preset(new SimParagraph(ctx, "Paragraph", SimObject.presetResolver, false), uid);
   }
 
   protected _range(env: BatchEnv, uid: string): RangeRef {
@@ -697,17 +725,16 @@ export class SimRange extends SimRangeLike<RangeRef> {
   /** @internal */
   static of(ctx: ContextInternals, r: RangeRef): SimRange {
     ctx._registerRange(r);
-    return SimObject.preset(new SimRange(ctx, "Range", () => r, false), r);
+    return SimObject.preset(new SimRange(ctx, "Range", SimObject.presetResolver, false), r);
   }
 
   protected _range(env: BatchEnv, r: RangeRef): RangeRef {
-    if (!env.w.has(r.s.uid) || !env.w.has(r.e.uid)) throw new SimError("ItemNotFound", "The range no longer exists.");
-    return r;
+    return liveRange(env, r);
   }
 
   protected _props(): Record<string, (env: BatchEnv, r: RangeRef) => unknown> {
     return {
-      text: (env, r) => env.w.rangeText(this._range(env, r)),
+      text: (env, r) => env.w.rangeText(liveRange(env, r)),
       isEmpty: (_env, r) => collapsed(r),
       style: (env, r) => env.w.para(r.s.uid).style,
     };
@@ -814,6 +841,9 @@ export class SimRangeCollection extends SimCollection<SimRange, RangeRef> {
 // ---- Font ---------------------------------------------------------------------------------
 
 export class SimFont extends SimObject<true> {
+  // Its readers depend on the owning object.
+  protected override readonly _pureProps: boolean = false;
+
   constructor(
     ctx: ContextInternals,
     private readonly _owner: (env: BatchEnv) => RangeRef,
@@ -862,7 +892,7 @@ function cellText(w: DocState, uids: string[]): string {
 export class SimTable extends SimObject<number> {
   /** @internal */
   static of(ctx: ContextInternals, index: number): SimTable {
-    return SimObject.preset(new SimTable(ctx, "Table", () => index, false), index);
+    return SimObject.preset(new SimTable(ctx, "Table", SimObject.presetResolver, false), index);
   }
 
   protected _props(): Record<string, (env: BatchEnv, i: number) => unknown> {
@@ -952,13 +982,11 @@ export class SimContentControl extends SimRangeLike<string> {
 
   /** @internal */
   static of(ctx: ContextInternals, id: string): SimContentControl {
-    return SimObject.preset(new SimContentControl(ctx, "ContentControl", () => id, false), id);
+    return SimObject.preset(new SimContentControl(ctx, "ContentControl", SimObject.presetResolver, false), id);
   }
 
   protected _range(env: BatchEnv, id: string): RangeRef {
-    const r = env.w.spanOf(`cc:${id}`);
-    if (!r || !env.w.controls.has(id)) throw new SimError("ItemNotFound", "The content control no longer exists.");
-    return r;
+    return controlRange(env, id);
   }
 
   protected _props(): Record<string, (env: BatchEnv, id: string) => unknown> {
@@ -966,7 +994,7 @@ export class SimContentControl extends SimRangeLike<string> {
       id: (env, id) => env.w.controls.get(id)!.id,
       tag: (env, id) => env.w.controls.get(id)!.tag,
       title: (env, id) => env.w.controls.get(id)!.title,
-      text: (env, id) => env.w.rangeText(this._range(env, id)),
+      text: (env, id) => env.w.rangeText(controlRange(env, id)),
       type: () => "RichText",
     };
   }
@@ -1056,7 +1084,7 @@ export class SimContentControlCollection extends SimCollection<SimContentControl
 export class SimTrackedChange extends SimObject<RevisionSpan> {
   /** @internal */
   static of(ctx: ContextInternals, span: RevisionSpan): SimTrackedChange {
-    return SimObject.preset(new SimTrackedChange(ctx, "TrackedChange", () => span, false), span);
+    return SimObject.preset(new SimTrackedChange(ctx, "TrackedChange", SimObject.presetResolver, false), span);
   }
 
   protected _props(): Record<string, (env: BatchEnv, v: RevisionSpan) => unknown> {
@@ -1156,22 +1184,17 @@ export class SimTrackedChangeCollection extends SimCollection<SimTrackedChange, 
 export class SimComment extends SimObject<string> {
   /** @internal */
   static of(ctx: ContextInternals, id: string): SimComment {
-    return SimObject.preset(new SimComment(ctx, "Comment", () => id, false), id);
+    return SimObject.preset(new SimComment(ctx, "Comment", SimObject.presetResolver, false), id);
   }
 
-  private _c(env: BatchEnv, id: string): { id: string; author: string; date: string; content: string; resolved: boolean } {
-    const c = env.w.comments.get(id);
-    if (!c) throw new SimError("ItemNotFound", "The comment no longer exists.");
-    return c;
-  }
 
   protected _props(): Record<string, (env: BatchEnv, id: string) => unknown> {
     return {
       id: (_env, id) => id,
-      content: (env, id) => this._c(env, id).content,
-      authorName: (env, id) => this._c(env, id).author,
-      creationDate: (env, id) => new Date(this._c(env, id).date),
-      resolved: (env, id) => this._c(env, id).resolved,
+      content: (env, id) => commentOf(env, id).content,
+      authorName: (env, id) => commentOf(env, id).author,
+      creationDate: (env, id) => new Date(commentOf(env, id).date),
+      resolved: (env, id) => commentOf(env, id).resolved,
     };
   }
 
@@ -1193,7 +1216,7 @@ export class SimComment extends SimObject<string> {
   set resolved(value: boolean) {
     this._ctx._enqueue((env) => {
       env.write();
-      this._c(env, this._req(env)).resolved = value;
+      commentOf(env, this._req(env)).resolved = value;
       env.w.dirty = true;
     });
   }
@@ -1202,7 +1225,7 @@ export class SimComment extends SimObject<string> {
     this._ctx._enqueue((env) => {
       env.write();
       const id = this._req(env);
-      this._c(env, id);
+      commentOf(env, id);
       env.w.comments.delete(id);
       env.w.unmarkEverywhere(`c:${id}`);
     });
@@ -1310,7 +1333,7 @@ export class SimAnnotation extends SimObject<string> {
 
   /** @internal */
   static of(ctx: ContextInternals, id: string): SimAnnotation {
-    return SimObject.preset(new SimAnnotation(ctx, "Annotation", () => id, false), id);
+    return SimObject.preset(new SimAnnotation(ctx, "Annotation", SimObject.presetResolver, false), id);
   }
 
   protected _props(): Record<string, (env: BatchEnv, id: string) => unknown> {
@@ -1380,7 +1403,7 @@ export class SimAnnotationCollection extends SimCollection<SimAnnotation, string
 export class SimSetting extends SimObject<string> {
   /** @internal */
   static of(ctx: ContextInternals, key: string): SimSetting {
-    return SimObject.preset(new SimSetting(ctx, "Setting", () => key, false), key);
+    return SimObject.preset(new SimSetting(ctx, "Setting", SimObject.presetResolver, false), key);
   }
 
   protected _props(): Record<string, (env: BatchEnv, key: string) => unknown> {
