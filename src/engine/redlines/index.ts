@@ -1,0 +1,193 @@
+// Client redline review: every tracked change (or replacement / move formed by a pair) judged on
+// its own — the paragraph before it against the paragraph with only that change applied — and
+// classified as weakening, strengthening or neutral for the vendor, with a reason citing figures.
+import type { DocModel, Paragraph } from "../model";
+import type { Language, Redline } from "../types";
+import { detectLanguage } from "../language";
+import { groupRevisions } from "./group";
+import type { ChangeGroup } from "./group";
+import { REDLINE_MESSAGES } from "./messages";
+import type { RedlineMessages } from "./messages";
+import { buildProfile, readClause, windowOf } from "./profile";
+import type { ClauseReading } from "./profile";
+import { splitSentences } from "../text";
+import type { Span } from "../text";
+import { compareProfiles, decide } from "./signals";
+
+export interface ReviewOptions {
+  /** Authors whose changes are ours (compared without case or surrounding spaces). */
+  excludeAuthors?: string[];
+  /** Language of the document and of the reasons; detected from the text when absent. */
+  language?: Language;
+}
+
+export interface RedlineSummary {
+  total: number;
+  weakens: number;
+  strengthens: number;
+  neutral: number;
+  /** English summary line, e.g. "7 client changes: 4 weaken, 1 strengthens". */
+  text: string;
+}
+
+function documentLanguage(doc: DocModel): Language {
+  let sample = "";
+  for (const p of doc.paragraphs) {
+    if (sample.length > 20000) break;
+    const text = p.originalText ?? p.text;
+    if (text) sample += `${text}\n`;
+  }
+  return detectLanguage(sample);
+}
+
+/** The heading above each paragraph (as the document analysis reads it), computed once on demand. */
+function headingLookup(doc: DocModel): (index: number) => string | undefined {
+  let headings: (string | undefined)[] | null = null;
+  return (index) => {
+    if (!headings) {
+      headings = [];
+      let current: string | undefined;
+      for (const p of doc.paragraphs) {
+        headings.push(current);
+        if (p.headingLevel !== undefined && !p.table) current = p.text.trim() || current;
+      }
+    }
+    return headings[index];
+  };
+}
+
+const originalOf = (p: Paragraph): string => p.originalText ?? p.text;
+
+/** Letters and digits only: a change that leaves them alone (spacing, punctuation) moves nothing. */
+const substance = (s: string): string => s.normalize("NFC").replace(/[^\p{L}\p{N}%$€£]/gu, "").toLowerCase();
+
+interface Context {
+  doc: DocModel;
+  lang: Language;
+  msg: RedlineMessages;
+  heading: (index: number) => string | undefined;
+  /** Per paragraph: the original view's clause reading and sentences, shared by its changes. */
+  before: Map<number, { clause: ClauseReading; sentences: Span[] }>;
+}
+
+function neutral(g: ChangeGroup, anchorText: string, before: string, after: string, reason: string): Redline {
+  return {
+    anchor: { paragraph: g.paragraph, start: g.start, end: g.end, text: anchorText },
+    type: g.type,
+    author: g.author,
+    date: g.date,
+    before,
+    after,
+    effect: "neutral",
+    reason,
+    revisionIds: g.revisions.map((r) => r.id),
+  };
+}
+
+function judgeText(g: ChangeGroup, ctx: Context): Redline {
+  const p = ctx.doc.paragraphs[g.paragraph] as Paragraph;
+  const original = originalOf(p);
+  const before = original.slice(g.originalStart, g.originalEnd);
+  const after = p.text.slice(g.start, g.end);
+  const base = neutral(g, after, before, after, ctx.msg.neutral.none);
+  if (substance(before) === substance(after)) return base;
+
+  const heading = ctx.heading(g.paragraph);
+  let paragraphBefore = ctx.before.get(g.paragraph);
+  if (!paragraphBefore) {
+    paragraphBefore = { clause: readClause(original, ctx.lang, heading), sentences: splitSentences(original) };
+    ctx.before.set(g.paragraph, paragraphBefore);
+  }
+  // The paragraph with this change alone applied: other changes must not colour its effect.
+  const alone = original.slice(0, g.originalStart) + after + original.slice(g.originalEnd);
+  const regionBefore = { start: g.originalStart, end: g.originalEnd };
+  const regionAfter = { start: g.originalStart, end: g.originalStart + after.length };
+  const winBefore = windowOf(paragraphBefore.sentences, regionBefore, original.length);
+  const winAfter = windowOf(splitSentences(alone), regionAfter, alone.length);
+  const beforeProfile = buildProfile(paragraphBefore.clause, original.slice(winBefore.start, winBefore.end), ctx.lang);
+  const afterProfile = buildProfile(readClause(alone, ctx.lang, heading), alone.slice(winAfter.start, winAfter.end), ctx.lang);
+  const region = {
+    before: { start: regionBefore.start - winBefore.start, end: regionBefore.end - winBefore.start },
+    after: { start: regionAfter.start - winAfter.start, end: regionAfter.end - winAfter.start },
+  };
+  const signals = compareProfiles(beforeProfile, afterProfile, region, ctx.msg);
+  const effect = decide(signals);
+  if (effect === "neutral") return base;
+  // The deciding signals first; the others follow so nothing is hidden.
+  const ordered = [...signals.filter((s) => s.effect === effect), ...signals.filter((s) => s.effect !== effect)];
+  const reason = [...new Set(ordered.map((s) => s.reason))].join("; ");
+  return { ...base, effect, reason };
+}
+
+function judge(g: ChangeGroup, ctx: Context): Redline {
+  const p = ctx.doc.paragraphs[g.paragraph] as Paragraph;
+  switch (g.kind) {
+    case "text":
+      return judgeText(g, ctx);
+    case "move": {
+      const source = g.source ? ctx.doc.paragraphs[g.source.paragraph] : undefined;
+      const before = source && g.source ? originalOf(source).slice(g.source.originalStart, g.source.originalEnd) : "";
+      const after = p.text.slice(g.start, g.end);
+      return neutral(g, after, before, after, ctx.msg.neutral.moved);
+    }
+    case "formatting": {
+      const text = p.text.slice(g.start, g.end);
+      return neutral(g, text, text, text, ctx.msg.neutral.formatting);
+    }
+    case "mark":
+      return neutral(g, "", "", "", ctx.msg.neutral.paragraphMark);
+  }
+}
+
+/**
+ * Classifies every tracked change not made by `excludeAuthors`, in document order. Pure and
+ * deterministic; paragraphs without changes are never analysed.
+ */
+export function reviewRedlines(doc: DocModel, options: ReviewOptions = {}): Redline[] {
+  if (doc.revisions.length === 0) return [];
+  const exclude = new Set((options.excludeAuthors ?? []).map((a) => a.trim().toLowerCase()).filter((a) => a.length > 0));
+  const groups = groupRevisions(doc, exclude);
+  if (groups.length === 0) return [];
+  const lang = options.language ?? documentLanguage(doc);
+  const ctx: Context = { doc, lang, msg: REDLINE_MESSAGES[lang], heading: headingLookup(doc), before: new Map() };
+  return groups.map((g) => judge(g, ctx));
+}
+
+/** Distinct authors of the document's tracked changes, in order of first appearance (for an
+ * "exclude our side" picker); spellings differing only in case count once. */
+export function redlineAuthors(doc: DocModel): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const r of doc.revisions) {
+    const name = r.author.trim();
+    const key = name.toLowerCase();
+    if (name.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    out.push(name);
+  }
+  return out;
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** Counts by effect and an English summary line; the pane localises from the counts. */
+export function summarizeRedlines(redlines: readonly Redline[]): RedlineSummary {
+  const count = (e: Redline["effect"]): number => redlines.filter((r) => r.effect === e).length;
+  const total = redlines.length;
+  const weakens = count("weakens");
+  const strengthens = count("strengthens");
+  const neutralCount = total - weakens - strengthens;
+  let text: string;
+  if (total === 0) text = "No client changes";
+  else {
+    const parts: string[] = [];
+    if (weakens > 0) parts.push(plural(weakens, "weakens", "weaken"));
+    if (strengthens > 0) parts.push(plural(strengthens, "strengthens", "strengthen"));
+    const head = plural(total, "client change", "client changes");
+    text = parts.length > 0 ? `${head}: ${parts.join(", ")}` : `${head}, ${total === 1 ? "neutral" : "all neutral"}`;
+  }
+  return { total, weakens, strengthens, neutral: neutralCount, text };
+}
+
+export type { ChangeGroup } from "./group";
+export { groupRevisions } from "./group";

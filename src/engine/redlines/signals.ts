@@ -1,0 +1,286 @@
+// Compares a paragraph before a change with the same paragraph after only that change, and says
+// what moved against the vendor (weakens) or in its favour (strengthens), citing the figures.
+import type { PaymentTrigger, RedlineEffect } from "../types";
+import { findAcceptance, findArtifact } from "../extract/phrases";
+import { foldText } from "../text";
+import type { Span } from "../text";
+import type { Figure, FigureKind, PhraseHits } from "./figures";
+import { fill, roleLabel } from "./messages";
+import type { FigureRole, RedlineMessages } from "./messages";
+import type { Profile } from "./profile";
+import { sentenceAt } from "./profile";
+
+export interface Signal {
+  effect: Exclude<RedlineEffect, "neutral">;
+  reason: string;
+  /** What moved ("deemed", "withhold", "figure:retention", ...), for de-duplication and tests. */
+  code: string;
+}
+
+/** Where the change sits: [start, end) in the before text and in the after text. */
+export interface ChangeRegion {
+  before: Span;
+  after: Span;
+}
+
+type Effect = Signal["effect"] | null;
+
+/** How each figure role reads: is a larger value worse for the vendor, and what do removing or
+ * adding the figure mean. `null`: no conclusion from that alone. */
+const ROLE_EFFECTS: Record<FigureRole, { higherIsWorse: boolean; removed: Effect; added: Effect }> = {
+  payment: { higherIsWorse: true, removed: "weakens", added: null },
+  review: { higherIsWorse: true, removed: "weakens", added: "strengthens" },
+  client: { higherIsWorse: true, removed: "weakens", added: "strengthens" },
+  vendor: { higherIsWorse: false, removed: "strengthens", added: "weakens" },
+  warranty: { higherIsWorse: true, removed: "strengthens", added: "weakens" },
+  fee: { higherIsWorse: false, removed: "weakens", added: "strengthens" },
+  retention: { higherIsWorse: true, removed: "strengthens", added: "weakens" },
+  penalty: { higherIsWorse: true, removed: "strengthens", added: "weakens" },
+  interest: { higherIsWorse: false, removed: "weakens", added: "strengthens" },
+  cap: { higherIsWorse: true, removed: null, added: null },
+  rounds: { higherIsWorse: true, removed: "weakens", added: "strengthens" },
+};
+
+/** Payment-trigger changes with a clear direction: pay tied to accepted work or paid earlier is
+ * stronger; pay decoupled from milestones or deferred to the end is weaker. */
+const TRIGGER_EFFECTS: Partial<Record<`${PaymentTrigger}>${PaymentTrigger}`, Signal["effect"]>> = {
+  "milestone>time": "weakens",
+  "milestone>completion": "weakens",
+  "time>completion": "weakens",
+  "upfront>milestone": "weakens",
+  "upfront>time": "weakens",
+  "upfront>completion": "weakens",
+  "upfront>usage": "weakens",
+  "time>milestone": "strengthens",
+  "completion>milestone": "strengthens",
+  "completion>time": "strengthens",
+  "milestone>upfront": "strengthens",
+  "time>upfront": "strengthens",
+  "completion>upfront": "strengthens",
+  "usage>upfront": "strengthens",
+};
+
+const QUOTE_MAX = 120;
+
+/** A quotable excerpt: whitespace collapsed, long text cut at a word boundary. */
+function quote(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= QUOTE_MAX) return t;
+  const cut = t.slice(0, QUOTE_MAX);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > QUOTE_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}…`;
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end || (a.start === a.end && a.start >= b.start && a.start <= b.end);
+
+/** The occurrence the change touched (else the first), quoted as its sentence. */
+function quoteHit(profile: Profile, hits: readonly Span[], region: Span): string {
+  const hit = hits.find((h) => overlaps(region, h)) ?? hits[0];
+  return quote(hit ? sentenceAt(profile, hit.start) : profile.text);
+}
+
+function countSignal(
+  before: Profile,
+  after: Profile,
+  b: readonly Span[],
+  a: readonly Span[],
+  region: ChangeRegion,
+  onLoss: { effect: Signal["effect"]; template: string },
+  onGain: { effect: Signal["effect"]; template: string },
+  code: string,
+): Signal | null {
+  if (a.length < b.length) return { code, effect: onLoss.effect, reason: fill(onLoss.template, { quote: quoteHit(before, b, region.before) }) };
+  if (a.length > b.length) return { code, effect: onGain.effect, reason: fill(onGain.template, { quote: quoteHit(after, a, region.after) }) };
+  return null;
+}
+
+const subjectiveKey = (m: { rule: string; text: string }): string => `${m.rule}\u0000${foldText(m.text)}`;
+
+/** The change deleted the whole sentence around `pos`: what was in it is reported by other means. */
+function sentenceDeleted(profile: Profile, pos: number, region: Span): boolean {
+  const s = profile.sentences.find((x) => pos >= x.start && pos < x.end);
+  return s !== undefined && region.start <= s.start && region.end >= s.end;
+}
+
+function subjectiveSignals(before: Profile, after: Profile, region: ChangeRegion, msg: RedlineMessages): Signal[] {
+  const count = new Map<string, number>();
+  for (const m of before.subjective) count.set(subjectiveKey(m), (count.get(subjectiveKey(m)) ?? 0) + 1);
+  const out: Signal[] = [];
+  for (const m of after.subjective) {
+    const k = subjectiveKey(m);
+    const n = count.get(k) ?? 0;
+    if (n > 0) count.set(k, n - 1);
+    else out.push({ code: "subjective", effect: "weakens", reason: fill(msg.subjectiveAdded, { phrase: m.text, effect: msg.subjectiveEffect[m.category] }) });
+  }
+  for (const m of before.subjective) {
+    const k = subjectiveKey(m);
+    const n = count.get(k) ?? 0;
+    if (n > 0) {
+      count.set(k, n - 1);
+      if (sentenceDeleted(before, m.start, region.before)) continue;
+      out.push({ code: "subjective", effect: "strengthens", reason: fill(msg.subjectiveRemoved, { phrase: m.text }) });
+    }
+  }
+  return out;
+}
+
+const GATE_KINDS = ["milestone", "acceptance", "deemed_acceptance"] as const;
+
+function gateSignals(before: Profile, after: Profile, region: ChangeRegion, msg: RedlineMessages, specificSoFar: boolean): Signal[] {
+  const b = before.binaryGate;
+  const a = after.binaryGate;
+  if (b === a) return [];
+  if (b === true && a === null) {
+    const hadGate = before.kinds.some((k) => (GATE_KINDS as readonly string[]).includes(k));
+    if (!hadGate || specificSoFar) return [];
+    return [{ code: "gate", effect: "weakens", reason: fill(msg.gateRemoved, { quote: quote(sentenceAt(before, region.before.start)) }) }];
+  }
+  if (a === null || b === null) return [];
+  const weaker = b === true;
+  const [from, to] = weaker ? [before.text, after.text] : [after.text, before.text];
+  const out: Signal[] = [];
+  const effect: Signal["effect"] = weaker ? "weakens" : "strengthens";
+  const signoff = findAcceptance(from);
+  if (signoff && !foldText(to).includes(foldText(signoff))) {
+    out.push({ code: "signoff", effect, reason: fill(weaker ? msg.signoffRemoved : msg.signoffAdded, { phrase: quote(signoff) }) });
+  }
+  const artifact = findArtifact(from);
+  if (artifact && !foldText(to).includes(foldText(artifact))) {
+    out.push({ code: "artifact", effect, reason: fill(weaker ? msg.artifactRemoved : msg.artifactAdded, { phrase: quote(artifact) }) });
+  }
+  if (out.length > 0 || specificSoFar) return out;
+  // Judgment wording the subjective rules do not list ("to the Client's sole satisfaction"): the
+  // gate cue that made the gate non-binary, quoted from what the change inserted.
+  const judgment = weaker ? after.judgment.find((h) => overlaps(region.after, h)) : undefined;
+  if (judgment) {
+    const inserted = after.text.slice(region.after.start, region.after.end).trim();
+    const phrase = inserted.length > 0 && inserted.length <= 60 ? inserted.replace(/[.;,]+$/, "") : sentenceAt(after, judgment.start);
+    return [{ code: "subjective", effect, reason: fill(msg.subjectiveAdded, { phrase: quote(phrase), effect: msg.subjectiveEffect["approval-standard"] }) }];
+  }
+  return [{ code: "gate", effect, reason: weaker ? msg.gateNotBinary : msg.gateBinary }];
+}
+
+function triggerSignal(before: Profile, after: Profile, msg: RedlineMessages): Signal | null {
+  const b = before.trigger;
+  let a = after.trigger;
+  if (!b || !a) return null;
+  if (a === b) {
+    // The dominant trigger held, but the change added another way of billing ("..., invoiced
+    // monthly"): the clause now pays on that too.
+    const gained = [...after.triggers].find((t) => !before.triggers.has(t) && TRIGGER_EFFECTS[`${b}>${t}`]);
+    if (!gained) return null;
+    a = gained;
+  }
+  const effect = TRIGGER_EFFECTS[`${b}>${a}`];
+  if (!effect) return null;
+  return { code: "trigger", effect, reason: fill(msg.trigger, { from: b, to: a, fromLabel: msg.triggers[b], toLabel: msg.triggers[a] }) };
+}
+
+const figureKey = (f: Figure): string => `${f.kind}\u0000${f.role}\u0000${f.unit}`;
+
+function figureSignals(before: Profile, after: Profile, msg: RedlineMessages): Signal[] {
+  const groups = new Map<string, { b: Figure[]; a: Figure[] }>();
+  const put = (f: Figure, side: "b" | "a"): void => {
+    const k = figureKey(f);
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { b: [], a: [] }));
+    g[side].push(f);
+  };
+  before.figures.forEach((f) => put(f, "b"));
+  after.figures.forEach((f) => put(f, "a"));
+  const out: Signal[] = [];
+  for (const { b, a } of groups.values()) {
+    // Figures present on both sides with the same value did not move.
+    const removed = b.filter((f) => !a.some((g) => g.value === f.value));
+    const added = a.filter((f) => !b.some((g) => g.value === f.value));
+    if (removed.length === 0 && added.length === 0) continue;
+    const sample = (removed[0] ?? added[0]) as Figure;
+    const role = sample.role as FigureRole;
+    const rule = ROLE_EFFECTS[role];
+    const label = roleLabel(msg, role, sample.kind as FigureKind);
+    const names = { name: label.name, the: label.the, a: label.a };
+    if (removed.length === 1 && added.length === 1) {
+      const from = removed[0] as Figure;
+      const to = added[0] as Figure;
+      const higher = to.value > from.value;
+      const effect: Signal["effect"] = higher === rule.higherIsWorse ? "weakens" : "strengthens";
+      const template =
+        role === "rounds" && to.value === Infinity
+          ? msg.unlimitedRounds
+          : sample.kind === "period"
+            ? higher ? msg.longer : msg.shorter
+            : higher ? msg.increased : msg.decreased;
+      out.push({ code: `figure:${role}`, effect, reason: fill(template, { ...names, from: from.text, to: to.text }) });
+      continue;
+    }
+    for (const f of removed) {
+      if (rule.removed) out.push({ code: `figure:${role}`, effect: rule.removed, reason: fill(msg.removed, { ...names, from: f.text }) });
+    }
+    for (const f of added) {
+      const effect = role === "rounds" && f.value === Infinity ? "weakens" : rule.added;
+      if (effect) out.push({ code: `figure:${role}`, effect, reason: fill(f.value === Infinity ? msg.unlimitedRounds : msg.added, { ...names, from: "—", to: f.text }) });
+    }
+  }
+  return out;
+}
+
+function phraseSignals(before: Profile, after: Profile, region: ChangeRegion, msg: RedlineMessages): Signal[] {
+  const specs: [keyof PhraseHits, Signal["effect"], string, string][] = [
+    ["phaseGate", "weakens", msg.phaseGateRemoved, msg.phaseGateAdded],
+    ["withhold", "strengthens", msg.withholdRemoved, msg.withholdAdded],
+    ["liabilityCap", "weakens", msg.capRemoved, msg.capAdded],
+    ["unlimitedLiability", "strengthens", msg.unlimitedRemoved, msg.unlimitedAdded],
+  ];
+  const out: Signal[] = [];
+  for (const [key, lossEffect, lossText, gainText] of specs) {
+    const gainEffect = lossEffect === "weakens" ? "strengthens" : "weakens";
+    const s = countSignal(
+      before,
+      after,
+      before.phrases[key],
+      after.phrases[key],
+      region,
+      { effect: lossEffect, template: lossText },
+      { effect: gainEffect, template: gainText },
+      key,
+    );
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/** Every effect of one change, the specific ones first. Empty when the change is neutral. */
+export function compareProfiles(before: Profile, after: Profile, region: ChangeRegion, msg: RedlineMessages): Signal[] {
+  const head: Signal[] = [...subjectiveSignals(before, after, region, msg)];
+  const deemed = countSignal(before, after, before.deemed, after.deemed, region, { effect: "weakens", template: msg.deemedRemoved }, { effect: "strengthens", template: msg.deemedAdded }, "deemed");
+  if (deemed) head.push(deemed);
+  const rest: Signal[] = [];
+  const trigger = triggerSignal(before, after, msg);
+  if (trigger) rest.push(trigger);
+  const dependency = countSignal(
+    before,
+    after,
+    before.dependency,
+    after.dependency,
+    region,
+    { effect: "weakens", template: msg.dependencyRemoved },
+    { effect: "strengthens", template: msg.dependencyAdded },
+    "dependency",
+  );
+  if (dependency) rest.push(dependency);
+  rest.push(...phraseSignals(before, after, region, msg));
+  const figures = figureSignals(before, after, msg);
+  // A withholding right stated with its figure ("may retain 10%") is reported once, by the figure.
+  const retention = figures.some((f) => f.code === "figure:retention");
+  rest.push(...figures);
+  // The gate's own change is explained by the specific signals when there are any.
+  const gate = gateSignals(before, after, region, msg, head.length + rest.length > 0);
+  return [...head, ...gate, ...rest].filter((s) => !(retention && s.code === "withhold"));
+}
+
+/** One effect for a change: any weakening wins (the vendor must look at it), then strengthening. */
+export function decide(signals: readonly Signal[]): RedlineEffect {
+  if (signals.some((s) => s.effect === "weakens")) return "weakens";
+  if (signals.some((s) => s.effect === "strengthens")) return "strengthens";
+  return "neutral";
+}
