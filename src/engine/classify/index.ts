@@ -44,10 +44,10 @@ function decideKinds(folded: string, hits: readonly CueHit[], headingHits: reado
   return KIND_ORDER.filter((k) => 2 * (strong.get(k)?.size ?? 0) + (weak.get(k)?.size ?? 0) >= 2);
 }
 
-function decideTrigger(hits: readonly CueHit[], kinds: readonly ClauseKind[]): PaymentTrigger | null {
+function decideTrigger(prepared: PreparedText, kinds: readonly ClauseKind[]): PaymentTrigger | null {
   if (!kinds.includes("payment")) return null;
   const present = new Set<PaymentTrigger>();
-  for (const h of hits) for (const tag of h.tags) if (tag.startsWith("trigger:")) present.add(tag.slice(8) as PaymentTrigger);
+  for (const h of prepared.triggerHits()) for (const tag of h.tags) if (tag.startsWith("trigger:")) present.add(tag.slice(8) as PaymentTrigger);
   for (const t of TRIGGER_PRIORITY) if (present.has(t)) return t;
   // Payment inside a milestone or acceptance clause is paid on that milestone.
   if (kinds.includes("milestone") || kinds.includes("acceptance")) return "milestone";
@@ -61,7 +61,8 @@ const PERIOD_REACH = 150;
 
 /** A stated period whose nearest clause cue is about acceptance, not payment. */
 function hasAcceptancePeriod(prepared: PreparedText): boolean {
-  const { text, folded, hits } = prepared;
+  const { text, folded } = prepared;
+  const hits = [...prepared.hits, ...prepared.triggerHits()];
   const periods: { start: number; end: number }[] = findDurations(text).filter((d) => d.unit !== "month");
   PLACEHOLDER_PERIOD.lastIndex = 0;
   for (let m = PLACEHOLDER_PERIOD.exec(folded); m; m = PLACEHOLDER_PERIOD.exec(folded)) {
@@ -117,7 +118,7 @@ export function analyzeClause(
   const subjective = matchSubjective(prepared, contexts, options);
   return {
     kinds,
-    trigger: decideTrigger(prepared.hits, kinds),
+    trigger: decideTrigger(prepared, kinds),
     binaryGate: decideGate(prepared, kinds, subjective),
     subjective,
     contexts,

@@ -61,7 +61,7 @@ const SUBJECTIVE: SubjectiveRule[] = [
     language: "en",
     patterns: [
       `(?:gain|obtain|secure|reach|seek|get)(?:s|ed|ing)? (?:the )?(?:[a-z'"]+ )?(?:agreement|buy-in|consent|blessing) (?:from|of|with) ${PARTY}`,
-      `(?:a |an )?[a-z-]+ (?:that )?(?:the )?${CLIENT_EN} (?:considers?|finds?|judges?|regards? as) (?:to be )?(?:fair|appropriate|acceptable|reasonable|adequate|sufficient|satisfactory)`,
+      `${CLIENT_EN} (?:considers?|finds?|judges?|regards? as) (?:it )?(?:to be )?(?:fair|appropriate|acceptable|reasonable|adequate|sufficient|satisfactory)`,
     ],
     contexts: [...GATE, "dependency"],
     severity: "high",
@@ -384,7 +384,7 @@ const CUES: Cue[] = [
   {
     pattern:
       "time[- ]and[- ]materials?|\\bt&m\\b|hourly|per hour|labou?r[- ]hours?|labou?r classifications?|based on (?:[a-z'\"]+ ){0,3}use|metered|per (?:unit|user|seat|transaction|call|request|copy)|royalty of|(?:percent|%)\\)? of (?:the )?net (?:sales|revenue)|reimburs\\w*|actual (?:costs|expenses)|travel expenses|per diem|unit prices?",
-    tags: ["trigger:usage", "kind:payment"],
+    tags: ["trigger:usage"],
   },
   {
     pattern:
@@ -399,7 +399,7 @@ const CUES: Cue[] = [
   {
     pattern:
       "upon (?:the )?(?:signing|signature|execution) of|upon signing|at signing|commencement payment|mobili[sz]ation (?:payment|fee)|advance payment|(?:paid|payable|pay) in advance|up-?front (?:payment|fee)|(?:initial|advance) deposit",
-    tags: ["trigger:upfront", "kind:payment"],
+    tags: ["trigger:upfront"],
   },
   {
     pattern:
@@ -413,6 +413,11 @@ const CUES: Cue[] = [
     tags: ["kind:payment"],
   },
   { pattern: MONEY, tags: ["kind:payment"] },
+  {
+    pattern:
+      "\\d{1,3}(?:\\.\\d+)? ?%(?: of the (?:total |contract |agreement )?(?:fees?|price|value|amount|sum))? (?:is )?(?:due |payable |invoiced |paid )?(?:upon|on|at|after|following) (?:the )?(?:signing|signature|execution|kick-?off|delivery|acceptance|completion|approval|go-?live)",
+    tags: ["kind:payment"],
+  },
   { pattern: "prices?|pricing|billing|billed|funding|interest|rates?|cost of goods", tags: ["weak:payment"] },
   // Milestones.
   {

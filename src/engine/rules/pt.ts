@@ -217,7 +217,7 @@ const CUES: Cue[] = [
   // Payment triggers.
   {
     pattern: "preco unitario|valor ?/ ?hora|valor por hora|por hora|horas (?:trabalhadas|adicionais|excedentes)|reembols\\w*|por unidade|por usuario|por licenca",
-    tags: ["trigger:usage", "kind:payment"],
+    tags: ["trigger:usage"],
   },
   {
     pattern:
@@ -231,7 +231,7 @@ const CUES: Cue[] = [
   },
   {
     pattern: "pagamento antecipado|antecipacao (?:de|do) pagamento|na assinatura|(?:de|como) entrada|\\bentrada\\b|sinal de|adiantamento",
-    tags: ["trigger:upfront", "kind:payment"],
+    tags: ["trigger:upfront"],
   },
   {
     pattern: "por mes|mensa(?:l|is|lidades?)|mensalmente|parcelas (?:mensais|iguais|sucessivas)|trimestra(?:l|is|lmente)|anuidade|(?:quantia|valor) recorrente|fechamento mensal",
@@ -244,6 +244,11 @@ const CUES: Cue[] = [
     tags: ["kind:payment"],
   },
   { pattern: MONEY, tags: ["kind:payment"] },
+  {
+    pattern:
+      "\\d{1,3}(?:[.,]\\d+)? ?%,? (?:(?:do valor|do preco)(?: total)? )?(?:de |na |no |apos |contra |ao |a |por )?(?:entrada|assinatura|entrega|aceite|conclusao|marco|fase|etapa|homologacao)|preco (?:unitario|global|certo)|pagamento antecipado|antecipacao (?:de|do) pagamento",
+    tags: ["kind:payment"],
+  },
   { pattern: "parcelas?|precos?|valor(?:es)?|reajust\\w*|retencao|retera|orcamento|custos?", tags: ["weak:payment"] },
   // Milestones.
   {

@@ -44,9 +44,15 @@ interface CompiledWindow {
   after: number;
 }
 
+interface CompiledGroup {
+  regex: RegExp;
+  /** Capture-group number - 1 -> rule. */
+  rules: CompiledRule[];
+}
+
 interface CompiledPack {
-  folded: { regex: RegExp; rules: CompiledRule[] } | null;
-  keepCase: { regex: RegExp; rules: CompiledRule[] } | null;
+  folded: CompiledGroup | null;
+  keepCase: CompiledGroup | null;
 }
 
 const compiled = new Map<Language, CompiledPack>();
@@ -56,13 +62,19 @@ function compileWindow(w: WindowCondition | undefined): CompiledWindow | null {
   return { regex: new RegExp(w.patterns.map((p) => `(?:${p})`).join("|")), before: w.before, after: w.after };
 }
 
-function compileGroup(rules: SubjectiveRule[], caseSensitive: boolean) {
+function compileGroup(rules: SubjectiveRule[], caseSensitive: boolean): CompiledGroup | null {
   if (rules.length === 0) return null;
-  // One capture group per rule: alternatives inside a rule are joined first.
-  const sources = rules.map((r) => r.patterns.map((p) => `(?:${p})`).join("|"));
-  const body = combine(sources);
-  const regex = new RegExp(caseSensitive ? body.replace(/\[a-z0-9\]/g, "[A-Za-z0-9]") : body, "g");
-  return { regex, rules: rules.map((rule) => ({ rule, near: compileWindow(rule.near), unless: compileWindow(rule.unless) })) };
+  // One entry per pattern, in pack order, each mapped back to its rule.
+  const owners: CompiledRule[] = [];
+  const sources: string[] = [];
+  for (const rule of rules) {
+    const c: CompiledRule = { rule, near: compileWindow(rule.near), unless: compileWindow(rule.unless) };
+    for (const p of rule.patterns) {
+      owners.push(c);
+      sources.push(p);
+    }
+  }
+  return { regex: new RegExp(combine(sources, caseSensitive), "g"), rules: owners };
 }
 
 function compilePack(lang: Language): CompiledPack {
@@ -153,7 +165,7 @@ export function matchSubjective(
     found.push({ start, end, text: text.slice(start, end), rule: rule.id, category: rule.category, severity });
   };
 
-  const run = (group: CompiledPack["folded"], haystack: string): void => {
+  const run = (group: CompiledGroup | null, haystack: string): void => {
     if (!group) return;
     const { regex, rules } = group;
     regex.lastIndex = 0;

@@ -22,31 +22,39 @@ const BOUNDARY = new RegExp(`([.!?]+["')\\]]*|;|[${BULLETS}])(\\s+)`, "g");
 
 function isAbbreviation(folded: string, dotAt: number): boolean {
   let i = dotAt;
-  while (i > 0 && /[a-z.]/.test(folded[i - 1] as string)) i--;
-  const word = folded.slice(i, dotAt);
-  if (word.length === 0) return false;
-  if (word.length === 1) return true; // an initial or an enumerator letter: "(a)." "J. Smith"
-  return ABBREVIATIONS.has(word);
+  while (i > 0) {
+    const c = folded.charCodeAt(i - 1);
+    if ((c >= 97 && c <= 122) || c === 46) i--;
+    else break;
+  }
+  const length = dotAt - i;
+  if (length === 0) return false;
+  if (length === 1) return true; // an initial or an enumerator letter: "(a)." "J. Smith"
+  return length <= 6 && ABBREVIATIONS.has(folded.slice(i, dotAt));
 }
 
-/** Sentence spans covering the text's non-space content, in order, trimmed. */
-export function splitSentences(text: string): Span[] {
-  const folded = foldText(text);
+const SENTENCE_START = /[A-Z0-9"'(\[\u00c0-\u00de*#>|\-]/;
+
+/**
+ * Sentence spans covering the text's non-space content, in order, trimmed. `folded` may be passed
+ * when the caller already has foldText(text).
+ */
+export function splitSentences(text: string, folded: string = foldText(text)): Span[] {
   const spans: Span[] = [];
   let from = 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(folded); m; m = BOUNDARY.exec(folded)) {
     const mark = m[1] as string;
+    const first = mark[0] as string;
     const cut = m.index + mark.length;
-    const next = folded[cut + (m[2] as string).length];
-    if (mark[0] === "." && isAbbreviation(folded, m.index)) continue;
-    if (/[.!?]/.test(mark[0] as string)) {
-      // A number before the dot ("7.6. No caso") is an enumerator when little precedes it.
-      const nextRaw = text[cut + (m[2] as string).length] ?? "";
-      const startsSentence = /[A-Z0-9"'(\[\u00c0-\u00de*#>|\-]/.test(nextRaw) || BULLETS.includes(nextRaw);
-      if (!startsSentence || next === undefined) continue;
+    const nextAt = cut + (m[2] as string).length;
+    const isBullet = BULLETS.includes(first);
+    if (first === "." || first === "!" || first === "?") {
+      if (first === "." && isAbbreviation(folded, m.index)) continue;
+      if (nextAt >= text.length) continue;
+      const nextRaw = text[nextAt] as string;
+      if (!SENTENCE_START.test(nextRaw) && !BULLETS.includes(nextRaw)) continue;
     }
-    const isBullet = BULLETS.includes(mark[0] as string);
     pushTrimmed(text, from, isBullet ? m.index : cut, spans);
     from = isBullet ? m.index : cut;
   }
@@ -72,9 +80,11 @@ export function splitClauses(text: string): Span[] {
   return out;
 }
 
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000 || c === 0x1680 || c === 0x205f || c === 0x2028 || c === 0x2029 || c === 0xfeff;
+
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
-  while (start < end && /\s/.test(text[start] as string)) start++;
-  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end });
 }
 
