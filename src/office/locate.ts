@@ -2,7 +2,7 @@
 // paragraph texts plus one body search per distinct literal), syncs once, then resolves: the k-th of
 // Word's matches is computed in TypeScript from the fresh texts. Never a sync per finding.
 import type { Anchor, DocModel } from "../engine/model";
-import { alignInto, escapeForWordSearch, matchStarts, planSearch, rawSpan, type QuoteModel, type SearchPlan } from "./search-text";
+import { escapeForWordSearch, mapSpan, matchStarts, planSearch, type QuoteModel, type SearchPlan } from "./search-text";
 import type { ReadInfo } from "./session";
 
 export type SkipReason = "staleAnchor" | "notFound" | "mixedHighlight" | "searchTooLong";
@@ -31,17 +31,14 @@ export function anchorRequest(doc: DocModel, info: ReadInfo | undefined, anchor:
   if (paragraph.text.slice(anchor.start, anchor.end) !== anchor.text) return null;
   const current = paragraph.text;
   const readRaw = info?.raw[anchor.paragraph] ?? current;
-  const map = alignInto(current, readRaw);
-  const base = map ? rawSpan(map, anchor.start, anchor.end) : null;
+  const base = mapSpan(current, readRaw, anchor.start, anchor.end);
   const literal = base ? readRaw.slice(base.start, base.end) : anchor.text;
   return {
     paragraph: anchor.paragraph,
     literal,
     spanIn(freshRaw) {
-      const fresh = alignInto(current, freshRaw);
-      if (!fresh) return null;
-      const span = rawSpan(fresh, anchor.start, anchor.end);
-      return freshRaw.slice(span.start, span.end) === literal ? span : null;
+      const span = mapSpan(current, freshRaw, anchor.start, anchor.end);
+      return span && freshRaw.slice(span.start, span.end) === literal ? span : null;
     },
   };
 }
@@ -61,25 +58,31 @@ function searchTerm(context: Word.RequestContext, term: string, loadHighlight: b
   return results;
 }
 
-/** Index of our match among Word's matches, choosing the quote model that reproduces Word's count. */
-function matchIndex(freshRaw: string[], term: string, paragraph: number, start: number, wordCount: number): number | null {
+/** Per term: how many of Word's matches lie before each paragraph, under the quote model that reproduces Word's count. */
+interface TermIndex {
+  model: QuoteModel;
+  before: number[];
+}
+
+function indexTerm(freshRaw: string[], term: string, wordCount: number): TermIndex | null {
   const models: QuoteModel[] = ["folded", "exact"];
   for (const model of models) {
-    let before = 0;
+    const before: number[] = new Array<number>(freshRaw.length);
     let total = 0;
-    let index: number | null = null;
     for (let p = 0; p < freshRaw.length; p++) {
-      const starts = matchStarts(freshRaw[p] ?? "", term, model);
-      if (p === paragraph) {
-        const at = starts.indexOf(start);
-        index = at === -1 ? null : before + at;
-      }
-      if (p < paragraph) before += starts.length;
-      total += starts.length;
+      before[p] = total;
+      total += matchStarts(freshRaw[p] ?? "", term, model).length;
     }
-    if (total === wordCount) return index;
+    if (total === wordCount) return { model, before };
   }
   return null;
+}
+
+/** Index of our match among Word's matches, or null when Word's matches cannot be predicted. */
+function matchIndex(index: TermIndex | null, freshRaw: string[], term: string, paragraph: number, start: number): number | null {
+  if (!index) return null;
+  const at = matchStarts(freshRaw[paragraph] ?? "", term, index.model).indexOf(start);
+  return at === -1 ? null : index.before[paragraph]! + at;
 }
 
 export interface QueuedLocate {
@@ -113,6 +116,11 @@ export function queueLocate(
     paragraphs,
     resolve() {
       const freshRaw = paragraphs.items.map((p) => p.text);
+      const indices = new Map<string, TermIndex | null>();
+      const termIndex = (term: string) => {
+        if (!indices.has(term)) indices.set(term, indexTerm(freshRaw, term, terms.get(term)!.results.items.length));
+        return indices.get(term)!;
+      };
       return requests.map((request, i): LocateOutcome => {
         const plan = plans[i] as SearchPlan | null;
         if (!request || !plan) return { ok: false, reason: "staleAnchor" };
@@ -121,7 +129,7 @@ export function queueLocate(
         if (!span) return { ok: false, reason: "staleAnchor" };
         if (plan.kind === "whole") {
           const found = terms.get(plan.term)!.results;
-          const k = matchIndex(freshRaw, plan.term, request.paragraph, span.start, found.items.length);
+          const k = matchIndex(termIndex(plan.term), freshRaw, plan.term, request.paragraph, span.start);
           const range = k === null ? undefined : found.items[k];
           if (!range) return { ok: false, reason: "notFound" };
           const outcome: LocateOutcome = { ok: true, range, rawStart: span.start, rawEnd: span.end, literal: request.literal };
@@ -133,8 +141,8 @@ export function queueLocate(
         if (loadHighlight) return { ok: false, reason: "searchTooLong" };
         const prefixes = terms.get(plan.prefix)!.results;
         const suffixes = terms.get(plan.suffix)!.results;
-        const kp = matchIndex(freshRaw, plan.prefix, request.paragraph, span.start, prefixes.items.length);
-        const ks = matchIndex(freshRaw, plan.suffix, request.paragraph, span.end - plan.suffix.length, suffixes.items.length);
+        const kp = matchIndex(termIndex(plan.prefix), freshRaw, plan.prefix, request.paragraph, span.start);
+        const ks = matchIndex(termIndex(plan.suffix), freshRaw, plan.suffix, request.paragraph, span.end - plan.suffix.length);
         const first = kp === null ? undefined : prefixes.items[kp];
         const last = ks === null ? undefined : suffixes.items[ks];
         if (!first || !last) return { ok: false, reason: "notFound" };

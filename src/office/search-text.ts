@@ -113,3 +113,10 @@ export function rawSpan(map: number[], start: number, end: number): { start: num
   }
   return { start: map[start]!, end: map[end - 1]! + 1 };
 }
+
+/** The raw span of a current-text span, or null when `raw` does not contain `current` in order. */
+export function mapSpan(current: string, raw: string, start: number, end: number): { start: number; end: number } | null {
+  if (current === raw) return { start, end };
+  const map = alignInto(current, raw);
+  return map ? rawSpan(map, start, end) : null;
+}
