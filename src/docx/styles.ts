@@ -18,6 +18,8 @@ export interface StyleInfo {
 
 export interface StyleTable {
   paragraphStyles: Map<string, StyleInfo>;
+  /** Heading level and list numbering per style id, worked out once (a document reuses few styles). */
+  cache: Map<string, { heading: number | undefined; numbering: NumberingRef | undefined }>;
   /** Style id of the default paragraph style ("Normal"), when declared. */
   defaultParagraphStyle?: string;
 }
@@ -49,7 +51,7 @@ export function readOutlineLevel(pPr: XmlElement | undefined): number | undefine
 }
 
 export function readStyles(root: XmlElement | null): StyleTable {
-  const table: StyleTable = { paragraphStyles: new Map() };
+  const table: StyleTable = { paragraphStyles: new Map(), cache: new Map() };
   if (!root) return table;
   for (const el of childElements(root)) {
     if (el.name !== "w:style") continue;
@@ -92,19 +94,25 @@ export function styleChain(styles: StyleTable, id: string | undefined): StyleInf
   return chain;
 }
 
-/**
- * Heading level 1..9 for a paragraph: its own outline level, else a built-in heading style
- * (by name or, without a styles part, by id), else an outline level inherited from its style.
- */
-export function headingLevel(
-  styles: StyleTable,
-  styleId: string | undefined,
-  paragraphOutline: number | undefined,
-): number | undefined {
-  if (paragraphOutline !== undefined) return paragraphOutline >= 0 && paragraphOutline <= 8 ? paragraphOutline + 1 : undefined;
+function styleFacts(styles: StyleTable, styleId: string | undefined): { heading: number | undefined; numbering: NumberingRef | undefined } {
+  const key = styleId ?? "";
+  let facts = styles.cache.get(key);
+  if (!facts) {
+    facts = { heading: styleHeadingLevel(styles, styleId), numbering: undefined };
+    for (const style of styleChain(styles, styleId)) {
+      if (style.numbering) {
+        facts.numbering = style.numbering;
+        break;
+      }
+    }
+    styles.cache.set(key, facts);
+  }
+  return facts;
+}
+
+function styleHeadingLevel(styles: StyleTable, styleId: string | undefined): number | undefined {
   const chain = styleChain(styles, styleId);
-  const own = chain[0];
-  const byName = HEADING_NAME.exec(own?.name ?? styleId ?? "");
+  const byName = HEADING_NAME.exec(chain[0]?.name ?? styleId ?? "");
   if (byName) return Number(byName[1]);
   for (const style of chain) {
     const heading = HEADING_NAME.exec(style.name);
@@ -116,8 +124,20 @@ export function headingLevel(
   return undefined;
 }
 
+/**
+ * Heading level 1..9 for a paragraph: its own outline level, else a built-in heading style
+ * (by name or, without a styles part, by id), else an outline level inherited from its style.
+ */
+export function headingLevel(
+  styles: StyleTable,
+  styleId: string | undefined,
+  paragraphOutline: number | undefined,
+): number | undefined {
+  if (paragraphOutline !== undefined) return paragraphOutline >= 0 && paragraphOutline <= 8 ? paragraphOutline + 1 : undefined;
+  return styleFacts(styles, styleId).heading;
+}
+
 /** Numbering a paragraph gets from its style chain. */
 export function styleNumbering(styles: StyleTable, styleId: string | undefined): NumberingRef | undefined {
-  for (const style of styleChain(styles, styleId)) if (style.numbering) return style.numbering;
-  return undefined;
+  return styleFacts(styles, styleId).numbering;
 }

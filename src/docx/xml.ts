@@ -94,21 +94,24 @@ function keyFor(uri: string): string {
   return NAMESPACE_KEYS[uri] ?? `{${uri}}`;
 }
 
-// Resolved names per scope: documents declare namespaces once, so this saves a string build per
-// element and attribute.
-const resolvedNames = new WeakMap<Scope, [elements: Map<string, string>, attributes: Map<string, string>]>();
+/** Resolved names for one namespace scope: documents declare namespaces once, so this saves a
+ * string build per element and attribute. */
+interface NameCache {
+  scope: Scope;
+  elements: Map<string, string>;
+  attributes: Map<string, string>;
+}
 
-function resolve(qname: string, scope: Scope, isAttribute: boolean): string {
-  let caches = resolvedNames.get(scope);
-  if (!caches) {
-    caches = [new Map(), new Map()];
-    resolvedNames.set(scope, caches);
-  }
-  const cache = caches[isAttribute ? 1 : 0];
-  let name = cache.get(qname);
+function newNameCache(scope: Scope): NameCache {
+  return { scope, elements: new Map(), attributes: new Map() };
+}
+
+function resolveCached(qname: string, cache: NameCache, isAttribute: boolean): string {
+  const map = isAttribute ? cache.attributes : cache.elements;
+  let name = map.get(qname);
   if (name === undefined) {
-    name = resolveUncached(qname, scope, isAttribute);
-    cache.set(qname, name);
+    name = resolveUncached(qname, cache.scope, isAttribute);
+    map.set(qname, name);
   }
   return name;
 }
@@ -129,7 +132,7 @@ function resolveUncached(qname: string, scope: Scope, isAttribute: boolean): str
 interface Frame {
   element: XmlElement;
   qname: string;
-  scope: Scope;
+  names: NameCache;
   preserveSpace: boolean;
 }
 
@@ -213,7 +216,7 @@ export function parseXml(source: string): XmlElement {
     let cursor = NAME.lastIndex;
     const parent = stack[stack.length - 1];
     if (!parent && root) throw new XmlSyntaxError("more than one root element", lt);
-    let scope = parent ? parent.scope : ROOT_SCOPE;
+    let scope = parent ? parent.names.scope : ROOT_SCOPE;
     let attrCount = 0;
     let ownScope = false;
     for (;;) {
@@ -243,18 +246,19 @@ export function parseXml(source: string): XmlElement {
     }
     pos = TAG_END.lastIndex;
 
+    const names = ownScope || !parent ? newNameCache(scope) : parent.names;
     let attrs: Record<string, string> = NO_ATTRIBUTES;
     if (attrCount > 0) {
       attrs = {};
-      for (let i = 0; i < attrCount; i++) attrs[resolve(ATTR_NAMES[i] as string, scope, true)] = ATTR_VALUES[i] as string;
+      for (let i = 0; i < attrCount; i++) attrs[resolveCached(ATTR_NAMES[i] as string, names, true)] = ATTR_VALUES[i] as string;
     }
-    const element: XmlElement = { name: resolve(qname, scope, false), attrs, children: [] };
+    const element: XmlElement = { name: resolveCached(qname, names, false), attrs, children: [] };
     if (parent) parent.element.children.push(element);
     else root = element;
     if (end[1] !== "/") {
       const space = attrs["xml:space"];
       const preserveSpace = space === undefined ? (parent?.preserveSpace ?? false) : space === "preserve";
-      stack.push({ element, qname, scope, preserveSpace });
+      stack.push({ element, qname, names, preserveSpace });
     }
   }
 
