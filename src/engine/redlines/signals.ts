@@ -149,15 +149,32 @@ function gateSignals(before: Profile, after: Profile, region: ChangeRegion, msg:
     out.push({ code: "artifact", effect, reason: fill(weaker ? msg.artifactRemoved : msg.artifactAdded, { phrase: quote(artifact) }) });
   }
   if (out.length > 0 || specificSoFar) return out;
-  // Judgment wording the subjective rules do not list ("to the Client's sole satisfaction"): the
-  // gate cue that made the gate non-binary, quoted from what the change inserted.
-  const judgment = weaker ? after.judgment.find((h) => overlaps(region.after, h)) : undefined;
-  if (judgment) {
-    const inserted = after.text.slice(region.after.start, region.after.end).trim();
-    const phrase = inserted.length > 0 && inserted.length <= 60 ? inserted.replace(/[.;,]+$/, "") : sentenceAt(after, judgment.start);
-    return [{ code: "subjective", effect, reason: fill(msg.subjectiveAdded, { phrase: quote(phrase), effect: msg.subjectiveEffect["approval-standard"] }) }];
-  }
   return [{ code: "gate", effect, reason: weaker ? msg.gateNotBinary : msg.gateBinary }];
+}
+
+/** What the change inserted, when it is short enough to quote whole; else the sentence at `pos`. */
+function insertedPhrase(profile: Profile, region: Span, pos: number): string {
+  const inserted = profile.text.slice(region.start, region.end).trim();
+  return quote(inserted.length > 0 && inserted.length <= 60 ? inserted.replace(/[.;,]+$/, "") : sentenceAt(profile, pos));
+}
+
+/**
+ * Judgment wording the subjective rules do not list ("at the Client's sole discretion" phrased
+ * some other way) still shows as a gate cue (opinion, satisfaction, discretion) in a gate or
+ * payment clause: reported when no subjective rule already explained the change.
+ */
+function judgmentSignal(before: Profile, after: Profile, region: ChangeRegion, msg: RedlineMessages): Signal | null {
+  const gated = (p: Profile): boolean => p.kinds.some((k) => k !== "dependency");
+  if (after.judgment.length > before.judgment.length && gated(after)) {
+    const hit = after.judgment.find((h) => overlaps(region.after, h)) ?? after.judgment[0]!;
+    return { code: "subjective", effect: "weakens", reason: fill(msg.subjectiveAdded, { phrase: insertedPhrase(after, region.after, hit.start), effect: msg.subjectiveEffect["approval-standard"] }) };
+  }
+  if (after.judgment.length < before.judgment.length && gated(before)) {
+    const hit = before.judgment.find((h) => overlaps(region.before, h)) ?? before.judgment[0]!;
+    if (sentenceDeleted(before, hit.start, region.before)) return null;
+    return { code: "subjective", effect: "strengthens", reason: fill(msg.subjectiveRemoved, { phrase: insertedPhrase(before, region.before, hit.start) }) };
+  }
+  return null;
 }
 
 function triggerSignal(before: Profile, after: Profile, msg: RedlineMessages): Signal | null {
@@ -252,6 +269,8 @@ function phraseSignals(before: Profile, after: Profile, region: ChangeRegion, ms
 /** Every effect of one change, the specific ones first. Empty when the change is neutral. */
 export function compareProfiles(before: Profile, after: Profile, region: ChangeRegion, msg: RedlineMessages): Signal[] {
   const head: Signal[] = [...subjectiveSignals(before, after, region, msg)];
+  const judgment = head.length === 0 ? judgmentSignal(before, after, region, msg) : null;
+  if (judgment) head.push(judgment);
   const deemed = countSignal(before, after, before.deemed, after.deemed, region, { effect: "weakens", template: msg.deemedRemoved }, { effect: "strengthens", template: msg.deemedAdded }, "deemed");
   if (deemed) head.push(deemed);
   const rest: Signal[] = [];

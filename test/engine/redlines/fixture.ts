@@ -10,7 +10,7 @@ export interface ParagraphSpec {
   headingLevel?: number;
 }
 
-const TOKEN = /\[(-|\+|<|>|~)([\s\S]*?)(?:@([^\]]+))?\1\]/g;
+const TOKEN = /\[(-|\+|<|>|~)([\s\S]*?)\1(?:@([^\]]+))?\]/g;
 
 const TYPES: Record<string, RevisionType> = { "-": "deletion", "+": "insertion", "<": "moveFrom", ">": "moveTo", "~": "formatting" };
 
