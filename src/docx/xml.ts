@@ -289,13 +289,3 @@ export function ownText(element: XmlElement): string {
   for (const child of element.children) if (typeof child === "string") out += child;
   return out;
 }
-
-/** Depth-first search for descendants with a name (not descending into matches). */
-export function findAll(element: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
-  for (const child of element.children) {
-    if (typeof child === "string") continue;
-    if (child.name === name) out.push(child);
-    else findAll(child, name, out);
-  }
-  return out;
-}
