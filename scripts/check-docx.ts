@@ -26,6 +26,7 @@ function main(args: string[]): number {
       files = docxFiles(arg);
     } catch (error) {
       process.stdout.write(`FAIL ${arg}: ${error instanceof Error ? error.message : String(error)}\n`);
+      count++;
       failures++;
       continue;
     }
