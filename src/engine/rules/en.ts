@@ -253,7 +253,6 @@ const SUBJECTIVE: SubjectiveRule[] = [
     language: "en",
     patterns: [
       "at (?:regular|periodic|reasonable|appropriate) intervals",
-      "from time to time",
       "periodically",
       "regularly",
       "(?:on|at) (?:a )?(?:regular|periodic|ongoing|as-needed) basis",
@@ -263,6 +262,17 @@ const SUBJECTIVE: SubjectiveRule[] = [
     explanation:
       "An undefined frequency cannot be checked at acceptance, so the client can say the obligation was not met often enough.",
     rewrites: ["every {days} business days", "at least once per {milestone}"],
+  },
+  {
+    id: "en.timing.occasional",
+    category: "soft-timing",
+    language: "en",
+    patterns: ["from time to time", "occasionally", "as and when"],
+    contexts: [...GATE],
+    severity: "low",
+    explanation:
+      "\"From time to time\" fixes no frequency or date, so a gate or payment that depends on it can be postponed indefinitely.",
+    rewrites: ["every {days} business days", "within {days} business days of {event}"],
   },
   {
     id: "en.scope.not-limited",
@@ -388,17 +398,17 @@ const CUES: Cue[] = [
   },
   {
     pattern:
-      "(?:final|last|closing|completion) payment|conclusion of the (?:entire )?(?:contract|project|engagement|agreement)|release (?:of )?the (?:withh[oe]ld\\w*|retain\\w*|retention)|(?:upon|on) (?:final )?delivery and (?:[a-z'\"]+ )?acceptance|in full (?:upon|on) (?:completion|delivery)|upon completion of the (?:project|work|services|contract|engagement)",
+      "(?:final|last|closing|completion) (?:payment|instal?lment)|(?:at|upon|on|after) (?:the )?conclusion of the (?:entire )?(?:contract|project|engagement|agreement)|release (?:of )?(?:the )?(?:[a-z0-9%]+ ){0,2}(?:withh[oe]ld\\w*|retain\\w*|retention|holdback)|(?:withh[oe]ld\\w*|retention|retainage|holdback)(?: [a-z]+){0,6} (?:will|shall) be released|(?:upon|after|following) final acceptance|(?:upon|on) (?:final )?delivery and (?:[a-z'\"]+ )?acceptance|in full (?:upon|on) (?:completion|delivery)|upon completion of the (?:project|work|services|contract|engagement)",
     tags: ["trigger:completion"],
   },
   {
     pattern:
-      "milestone (?:payments?|schedule|based|billing)|payment milestones?|funding milestones|payment schedule|(?:upon|on|after|following|for) (?:the )?(?:completion|acceptance|approval)(?: and (?:acceptance|approval))? (?:of|for) (?:each |the |a |every |two |all )?(?:[a-z]+ )?(?:milestones?|deliverables?|sprints?|phases?|stages?)|(?:milestone|deliverable|sprint|phase|delivery|stage)s? (?:is|are|has been|have been) (?:accepted|approved|completed)|approval of (?:[a-z'\"]+ )?(?:products|services|deliverables|work)",
+      "milestone (?:payments?|schedule|based|billing)|payment milestones?|funding milestones|payment schedule|(?:upon|on|after|following|for) (?:the )?(?:completion|acceptance|approval)(?: and (?:acceptance|approval))? (?:of|for) (?:each |the |a |every |two |all )?(?:[a-z]+ )?(?:milestones?|deliverables?|sprints?|phases?|stages?)|(?:milestone|deliverable|sprint|phase|delivery|stage)s? (?:is|are|has been|have been) (?:accepted|approved|completed)|approval of (?:[a-z'\"]+ )?(?:products|services|deliverables|work)|(?:upon|on|after|following) (?:[a-z'\"]+ ){0,3}(?:acceptance|approval|sign-?off) of (?:the |each )?(?:[a-z-]+ ){0,3}(?:report|deliverable|document|plan|design|milestone|phase|release|prototype|specification)s?",
     tags: ["trigger:milestone"],
   },
   {
     pattern:
-      "upon (?:the )?(?:signing|signature|execution) of|upon signing|at signing|commencement payment|mobili[sz]ation (?:payment|fee)|advance payment|(?:paid|payable|pay) in advance|up-?front (?:payment|fee)|(?:initial|advance) deposit",
+      "(?:upon|on|at) (?:the )?(?:signing|signature|execution|commencement) of|(?:upon|on|at) signing|commencement payment|mobili[sz]ation (?:payment|fee)|advance payment|(?:paid|payable|pay) in advance|up-?front (?:payment|fee)|(?:initial|advance) deposit",
     tags: ["trigger:upfront"],
   },
   {
@@ -409,8 +419,12 @@ const CUES: Cue[] = [
   // Payment.
   {
     pattern:
-      "pay|pays|paid|paying|payment|payments|payable|repay\\w*|prepay\\w*|invoic\\w*|fees?|compensat(?:ion|ed)|royalt(?:y|ies)|withh[oe]ld(?:s|ing)?|retainage|late (?:charges?|fees?)|service credits?|liquidated damages|penalt(?:y|ies) (?:amounting|of)|purchase price|price (?:increases?|decreases?)|billable|refund\\w*|grant funding|approve funding|receive funding|funding milestones|reimburs\\w*",
+      "pay|pays|paid|paying|payment|payments|payable|repay\\w*|prepay\\w*|invoic\\w*|fees?|compensat(?:ion|ed)|royalt(?:y|ies)|withh[oe]ld(?:s|ing)?|retainage|late (?:charges?|fees?)|service credits?|liquidated damages|penalt(?:y|ies) (?:amounting|of)|purchase price|price (?:increases?|decreases?)|billable|refund\\w*|grant funding|approve funding|receive funding|reimburs\\w*",
     tags: ["kind:payment"],
+  },
+  {
+    pattern: "(?:funding|payment) milestones?|milestone (?:payments?|fees?|invoices?)",
+    tags: ["kind:payment", "kind:milestone"],
   },
   { pattern: MONEY, tags: ["kind:payment"] },
   {
@@ -430,6 +444,11 @@ const CUES: Cue[] = [
       "milestones?|(?:phase|stage) (?:\\d+|one|two|three|four|i{1,3}|iv|[a-d])\\b|(?:first|second|third|fourth|final|next|each|initial|subsequent) (?:phase|stage)|phases|sprints?|kick-?off|deliver(?:y|ed)? (?:by|on or before|no later than|until)|due dates?|delivery schedules?|(?:delayed|late) delivery|delivery (?:is|has been) delayed|delay(?:ed)? beyond|work ?plan|go-?live|completion date|target date|(?:conclusion|end|completion) of each (?:sprint|phase|stage|iteration)",
     tags: ["kind:milestone"],
   },
+  {
+    pattern:
+      "(?:project|work|services|milestone|phase|stage|deliverable|engagement)s? (?:will|shall|is|are) (?:be )?(?:considered|deemed|treated as) (?:complete|completed|finished|done)",
+    tags: ["kind:milestone", "kind:acceptance"],
+  },
   { pattern: `(?:deliver(?:y|ed|s)?|due|complet(?:e|ed|ion)) (?:[a-z]+ ){0,4}(?:by|on|until|before) (?:the )?${DATE_EN}`, tags: ["kind:milestone"] },
   { pattern: "delivery dates?|schedule|timeline|deadline|deliverables?|releases?|month \\d+|week \\d+|roadmap", tags: ["weak:milestone"] },
   // Acceptance.
@@ -438,27 +457,31 @@ const CUES: Cue[] = [
     tags: ["kind:acceptance", "gate:objective"],
   },
   {
-    pattern: "merg(?:e|es|ed|ing) (?:your |the )pull requests?|milestone acceptance form|\\bmaf\\b|sign-?off|signed off|acceptance (?:certificate|form)|traceability matrix|countersign\\w*",
+    pattern: "merg(?:e|es|ed|ing) (?:your |the )pull requests?|milestone acceptance form|\\bmaf\\b|sign-?off|signed off|(?:acceptance|completion|sign-?off) (?:certificate|form)s?|written (?:notice of )?(?:acceptance|rejection)|(?:signature|countersignature) (?:by|of) (?:the )?(?:[a-z'\"]+ ){0,3}(?:manager|owner|representative|officer|director|sponsor|lead)|traceability matrix|countersign\\w*",
     tags: ["kind:acceptance", "gate:objective"],
   },
   {
     pattern:
-      "builds? without errors|tests? (?:written and )?pass(?:ing|ed)|passed (?:[a-z]+ ){0,2}tests?|written (?:notice of )?(?:acceptance|rejection)|(?:list|listing|specif\\w*|stating|identify\\w*) (?:each |the |all |any )?(?:non-?conformit\\w*|deficienc\\w*|defects)|met the definition of done|attest(?:s|ed|ing)? (?:that|to) (?:the )?(?:milestone|deliverables?|work|services|completion|acceptance)",
+      "builds? without errors|tests? (?:written and )?pass(?:ing|ed)|passed (?:[a-z]+ ){0,2}tests?|\\d{1,3} ?% pass rate|(?:list|listing|specif\\w*|stating|identify\\w*) (?:each |the |all |any )?(?:non-?conformit\\w*|deficienc\\w*|defects)|met the definition of done|attest(?:s|ed|ing)? (?:that|to) (?:the )?(?:milestone|deliverables?|work|services|completion|acceptance)",
     tags: ["gate:objective", "weak:acceptance"],
   },
   { pattern: "accept(?:ance|ed|ing|s)?|reject(?:ion|ed|ing|s)?|inspect(?:ion|ed|ing|s)?|acceptable", tags: ["kind:acceptance"] },
-  { pattern: "approv(?:e|es|ed|al|ing)|review(?:ed|s)?|(?:technical )?reviewers?|tested|testing|evaluat\\w*|verif\\w*|validat\\w*|conform\\w*", tags: ["weak:acceptance"] },
+  { pattern: "rounds? of (?:revisions?|changes|feedback|amendments)|revisions?|approv(?:e|es|ed|al|ing)|review(?:ed|s)?|(?:technical )?reviewers?|tested|testing|evaluat\\w*|verif\\w*|validat\\w*|conform\\w*", tags: ["weak:acceptance"] },
   { pattern: "opinion|satisf\\w*|discretion|sole judg\\w*|liking|happy with", tags: ["gate:subjective"] },
   // Client dependencies.
   {
-    pattern: `(?:provided|supplied|furnished|made available) by (?:the )?${CLIENT}|${CLIENT}(?:'s)? (?:will|shall|must|agrees to|is to|to) (?:(?:promptly|timely) )?(?:provide|supply|furnish|make available|give|grant|ensure|designate|assign|cooperate)|${CLIENT} must (?:have|obtain|maintain)|(?:gain|obtain|secure|seek)(?:s|ed|ing)? (?:the )?(?:[a-z'"]+ )?(?:agreement|approval|sign-?off|consent) (?:from|of) (?:the )?${CLIENT}|${CLIENT}(?:'s)? (?:obligations|responsibilities|dependencies|delays?|failure|inputs?)|failure (?:by|of) (?:the )?${CLIENT}|${CLIENT}[- ]caused delays?|delays? caused by (?:the )?${CLIENT}|${CLIENT} is responsible for(?! pay)|timely (?:review|approval|feedback|response|decisions?|access)`,
+    pattern: `(?:provided|supplied|furnished|made available) by (?:the )?${CLIENT}|${CLIENT}(?:'s)? (?:will|shall|must|agrees to|is to|to) (?:(?:promptly|timely) )?(?:provide|supply|furnish|make available|give|grant|ensure|designate|assign|cooperate)|${CLIENT} must (?:have|obtain|maintain)|(?:gain|obtain|secure|seek)(?:s|ed|ing)? (?:the )?(?:[a-z'"]+ )?(?:agreement|approval|sign-?off|consent) (?:from|of) (?:the )?${CLIENT}|${CLIENT}(?:'s)? (?:obligations|responsibilities|dependencies|delays?|failure|inputs?)|failure (?:by|of) (?:the )?${CLIENT}|${CLIENT}[- ]caused delays?|delays? caused by (?:the )?${CLIENT}|${CLIENT} is responsible for(?! pay)|dependent (?:up)?on (?:the )?${CLIENT}|${CLIENT}(?:'s)? (?:providing|provision of|cooperation|assistance)|timely (?:review|approval|feedback|response|decisions?|access)`,
     tags: ["kind:dependency"],
+  },
+  {
+    pattern: `${CLIENT} (?:will|shall|must|agrees to|is to) (?:promptly |timely )?(?:review|approve|accept|test|respond to|provide (?:consolidated |written )?feedback on)`,
+    tags: ["kind:dependency", "kind:acceptance"],
   },
   { pattern: "product owner|dependenc(?:y|ies)|access to (?:the )?(?:office|site|premises|systems?|environments?|data|facilities|building)|office work ?space", tags: ["weak:dependency"] },
   // Contexts.
   {
     pattern:
-      "source code|code|documentation|test suite|security|quality|practices|architecture|modularity|workmanship|workmanlike|specifications?|tolerances?|defects?|software|functionality|usability|user experience|developer experience|warrant\\w*",
+      "source code|code|documentation|test suite|security|quality|practices|architecture|design|modularity|workmanship|workmanlike|specifications?|tolerances?|defects?|software|functionality|usability|user experience|developer experience|user interface|website|deliverables?|work product|the work|results?|warrant\\w*",
     tags: ["ctx:quality"],
   },
   {

@@ -221,7 +221,7 @@ const CUES: Cue[] = [
   },
   {
     pattern:
-      "na (?:hora|data|ocasiao) da entrega|(?:apos a |na |contra )?entrega final|ao (?:final|termino) do (?:projeto|contrato)|(?:parcela|pagamento) final|pagamento integral (?:na|apos|contra)|liberacao (?:da|do) (?:retencao|caucao|garantia)",
+      "na (?:hora|data|ocasiao) da entrega|(?:parcela|pagamento|saldo) final|pagamento integral (?:na|apos|contra)|liberacao (?:da|do) (?:retencao|caucao|garantia)|(?:saldo|restante|parcela|pagamento)(?: [a-z]+){0,4} (?:na|apos a|contra a?) ?entrega final|(?:saldo|restante|pagamento)(?: [a-z]+){0,4} ao (?:final|termino) do (?:projeto|contrato)",
     tags: ["trigger:completion"],
   },
   {
