@@ -170,6 +170,7 @@ async function markWithAnnotations(host: WordHost, doc: DocModel, findings: Find
         ids.value.forEach((id, i) => {
           annotations[id] = list[i]!.finding.id;
           session.annotations.set(id, paragraph);
+          session.suggestions.set(id, list[i]!.critique.popupOptions?.suggestions ?? []);
         });
       }
       return annotations;
@@ -324,6 +325,7 @@ async function clearAnnotations(host: WordHost): Promise<ClearResult> {
     }),
   );
   session.annotations.clear();
+  session.suggestions.clear();
   return { strategy: "annotations", cleared, kept: known.size - cleared };
 }
 

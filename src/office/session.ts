@@ -30,6 +30,8 @@ export interface Session {
   colours: ColourRecord[];
   /** Annotation id -> paragraph index it was inserted in. */
   annotations: Map<string, number>;
+  /** Annotation id -> the rewrites its pop-up offers, to turn a chosen one back into an index. */
+  suggestions: Map<string, string[]>;
   commentIds: string[];
   temporaryHighlight: boolean;
   /** Nesting count of the adapter's own writes in flight. */
@@ -50,6 +52,7 @@ export function sessionOf(host: WordHost): Session {
       lastRead: null,
       colours: [],
       annotations: new Map(),
+      suggestions: new Map(),
       commentIds: [],
       temporaryHighlight: false,
       ownWrites: 0,

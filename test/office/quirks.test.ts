@@ -76,7 +76,7 @@ test("a pop-up action reports the annotation and the chosen rewrite", async () =
     const id = Object.keys(result.annotations)[0]!;
     sim.triggerAnnotationPopupAction(id, 1);
     await jest.advanceTimersByTimeAsync(10);
-    expect(actions).toEqual([{ annotationId: id, action: "Accept", suggestion: "when the acceptance tests pass" }]);
+    expect(actions).toEqual([{ annotationId: id, action: "Accept", suggestion: "when the acceptance tests pass", suggestionIndex: 1 }]);
     expect(result.annotations[id]).toBe(f.id);
     await stop();
   } finally {
