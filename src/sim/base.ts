@@ -11,11 +11,18 @@ export type ParagraphDeletedHandler = (args: Word.ParagraphDeletedEventArgs) => 
 export type AnnotationClickedHandler = (args: Word.AnnotationClickedEventArgs) => Promise<unknown>;
 export type AnnotationPopupHandler = (args: Word.AnnotationPopupActionEventArgs) => Promise<unknown>;
 
+/** Known host bugs that can be switched on to test the adapter's workarounds. */
+export interface SimQuirks {
+  /** Word on Mac: TrackedChange.text is "" for deletions (office-js issue #5178). */
+  deletedChangeTextEmpty?: boolean;
+}
+
 /** What the objects need from the simulator that owns the document. */
 export interface SimCore {
   readonly level: CapabilityLevel;
   readonly isProtected: boolean;
   readonly userName: string;
+  readonly quirks: SimQuirks;
   now(): Date;
   readonly handlers: {
     paragraphChanged: Set<ParagraphChangedHandler>;

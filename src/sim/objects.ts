@@ -1091,7 +1091,7 @@ export class SimTrackedChange extends SimObject<RevisionSpan> {
     return {
       author: (_env, v) => v.author,
       date: (_env, v) => new Date(v.date),
-      text: (_env, v) => v.text,
+      text: (env, v) => (v.type === "Deleted" && env.core.quirks.deletedChangeTextEmpty ? "" : v.text),
       type: (_env, v) => v.type,
     };
   }

@@ -8,7 +8,7 @@ import type {
   ParagraphChangedHandler,
   ParagraphDeletedHandler,
 } from "./base";
-import { levelNumber } from "./base";
+import { levelNumber, type SimQuirks } from "./base";
 import { SimRequestContext, type ContextHost } from "./context";
 import { modelFromState, stateFromModel } from "./convert";
 import { SimError } from "./errors";
@@ -17,7 +17,7 @@ import { styleBuiltInOf } from "./objects";
 import { markSpan, type Run } from "./runs";
 import { type DocState, type RangeRef, type TrackingMode } from "./state";
 
-export type { CapabilityLevel } from "./base";
+export type { CapabilityLevel, SimQuirks } from "./base";
 
 export interface SimOptions {
   /** Requirement sets the host reports (default "1.8"). */
@@ -35,6 +35,8 @@ export interface SimOptions {
   /** "atomic" (default): a failed batch applies nothing. "partial": operations before the failing
    * one stay applied, as real Word does. */
   failedBatch?: "atomic" | "partial";
+  /** Host bugs to reproduce (all off by default). */
+  quirks?: SimQuirks;
 }
 
 export interface SimRunView {
@@ -100,9 +102,12 @@ export interface SimulatedWord {
 
 const ANNOTATION_LEVELS = new Set<CapabilityLevel>(["1.8", "1.8-annotations-broken"]);
 
-function versionNumber(v: string): number {
-  const m = /^(\d+)\.(\d+)$/.exec(v.trim());
-  return m ? Number(m[1]) + Number(m[2]) / 10 ** m[2]!.length : NaN;
+/** "1.10" is newer than "1.8": compare major and minor as integers. */
+function versionAtMost(version: string, major: number, minor: number): boolean {
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(version.trim());
+  if (!m) return false;
+  const [vMajor, vMinor] = [Number(m[1]), Number(m[2] ?? 0)];
+  return vMajor < major || (vMajor === major && vMinor <= minor);
 }
 
 export function createSimulatedWord(doc: DocModel, options: SimOptions = {}): SimulatedWord {
@@ -148,6 +153,7 @@ export function createSimulatedWord(doc: DocModel, options: SimOptions = {}): Si
     level,
     isProtected: options.protected ?? false,
     userName: options.userName ?? "You",
+    quirks: options.quirks ?? {},
     now: options.now ?? (() => new Date()),
     handlers,
     failedBatch: options.failedBatch ?? "atomic",
@@ -165,10 +171,9 @@ export function createSimulatedWord(doc: DocModel, options: SimOptions = {}): Si
       return batch(ctx as unknown as Word.RequestContext);
     },
     isSetSupported(name: string, version: string): boolean {
-      const v = versionNumber(version);
-      if (Number.isNaN(v)) return false;
-      if (name === "WordApi") return v <= levelNumber(level);
-      if (name === "WordApiDesktop") return level === "1.8-annotations-broken" ? v <= 1.8 : ANNOTATION_LEVELS.has(level) && v <= 1.1;
+      if (name === "WordApi") return versionAtMost(version, 1, Math.round((levelNumber(level) - 1) * 10));
+      // Perpetual-licence desktop Word reports the desktop sets too; annotations still fail there.
+      if (name === "WordApiDesktop") return level === "1.8-annotations-broken" ? versionAtMost(version, 1, 8) : ANNOTATION_LEVELS.has(level) && versionAtMost(version, 1, 1);
       return false;
     },
   };

@@ -252,3 +252,24 @@ describe("capability levels", () => {
     });
   });
 });
+
+describe("host quirks", () => {
+  test("deletedChangeTextEmpty reproduces Word on Mac: deleted changes report no text", async () => {
+    const sim = createSimulatedWord(docOf("net 30 days"), { changeTrackingMode: "TrackAll", quirks: { deletedChangeTextEmpty: true } });
+    await sim.host.run(async (context) => {
+      context.document.body.search("30").getFirst().insertText("45", "Replace");
+      await context.sync();
+      const changes = context.document.body.getTrackedChanges().load("type,text");
+      await context.sync();
+      expect(changes.items.map((c) => [c.type, c.text])).toEqual([["Deleted", ""], ["Added", "45"]]);
+    });
+  });
+});
+
+describe("isSetSupported", () => {
+  test("compares versions numerically, minor by minor", () => {
+    const sim = createSimulatedWord(docOf("x"), { capabilities: "1.8" });
+    expect(["1.1", "1.3", "1.7", "1.8", "1.9", "1.10", "2.0"].map((v) => sim.host.isSetSupported("WordApi", v))).toEqual([true, true, true, true, false, false, false]);
+    expect(sim.host.isSetSupported("ExcelApi", "1.1")).toBe(false);
+  });
+});
