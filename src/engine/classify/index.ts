@@ -18,7 +18,7 @@ export interface ClauseClassification {
 
 const KIND_ORDER: ClauseKind[] = ["milestone", "payment", "acceptance", "deemed_acceptance", "dependency"];
 /** Dominant trigger when several are evidenced: metered pay beats calendar pay, and so on. */
-const TRIGGER_PRIORITY: PaymentTrigger[] = ["usage", "completion", "milestone", "upfront", "time"];
+const TRIGGER_PRIORITY: PaymentTrigger[] = ["usage", "milestone", "completion", "upfront", "time"];
 const GATE_KINDS: ClauseKind[] = ["milestone", "acceptance", "deemed_acceptance"];
 
 /** A strong cue counts 2, a weak cue 1 (each distinct wording once); a kind needs 2. */

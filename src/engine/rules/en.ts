@@ -186,6 +186,34 @@ const SUBJECTIVE: SubjectiveRule[] = [
     rewrites: ["so that {tests} pass", "in conformity with the specifications of the {artifact}"],
   },
   {
+    id: "en.quality.vague-goal",
+    category: "unmeasured-quality",
+    language: "en",
+    patterns: [
+      `(?:improve|enhance|optimi[sz]e|maximi[sz]e|streamline|enrich|boost|increase)(?:s|d|ing)? (?:the |its |their |overall )?(?:${WORD} ){0,2}(?:efficiency|performance|experience|quality|visibility|usability|engagement|productivity|reliability|scalability|stability|satisfaction|adoption)`,
+      `ensur(?:e|es|ed|ing) (?:a |an |the )?(?:comprehensive|complete|full|optimal|seamless|smooth|adequate|effective|efficient|maximum)(?: ${WORD}){1,2}`,
+    ],
+    contexts: ["milestone", "acceptance"],
+    severity: "medium",
+    explanation:
+      "A goal such as \"improve efficiency\" has no target value, so a milestone or acceptance gate built on it cannot be shown to be met.",
+    rewrites: ["{tests} show {count}% improvement against the baseline recorded in {milestone}", "deliver the {artifact} listed in {milestone}"],
+  },
+  {
+    id: "en.effort.active",
+    category: "effort-standard",
+    language: "en",
+    patterns: [
+      "actively (?:participate|participating|engage|engaging|contribute|contributing|support|supporting|monitor|monitoring)",
+      "(?:active|meaningful|significant|substantial) (?:participation|contribution|engagement|involvement)",
+    ],
+    contexts: ["milestone", "acceptance"],
+    severity: "low",
+    explanation:
+      "How \"actively\" someone took part cannot be checked, so a deliverable defined this way can be refused for lack of effort rather than of output.",
+    rewrites: ["attend at least {count} of the sessions listed in {milestone}", "deliver the {artifact} by {event}"],
+  },
+  {
     id: "en.timing.timely",
     category: "soft-timing",
     language: "en",
@@ -383,6 +411,11 @@ const CUES: Cue[] = [
   { pattern: "accept(?:s|ed|ing)? (?:the |these |such )?(?:terms|this agreement|service of process|the offer)", tags: [] },
   { pattern: "generally accepted", tags: [] },
   { pattern: "price (?:increases?|decreases?)(?: [a-z]+){0,3} accepted", tags: ["kind:payment"] },
+  {
+    pattern:
+      "(?:project|work|services|milestone|phase|stage|deliverable|engagement)s? (?:will|shall|is|are) (?:be )?(?:considered|deemed|treated as) (?:complete|completed|finished|done)",
+    tags: ["kind:milestone", "kind:acceptance"],
+  },
   // Deemed acceptance.
   {
     pattern:
@@ -403,7 +436,7 @@ const CUES: Cue[] = [
   },
   {
     pattern:
-      "milestone (?:payments?|schedule|based|billing)|payment milestones?|funding milestones|payment schedule|(?:upon|on|after|following|for) (?:the )?(?:completion|acceptance|approval)(?: and (?:acceptance|approval))? (?:of|for) (?:each |the |a |every |two |all )?(?:[a-z]+ )?(?:milestones?|deliverables?|sprints?|phases?|stages?)|(?:milestone|deliverable|sprint|phase|delivery|stage)s? (?:is|are|has been|have been) (?:accepted|approved|completed)|approval of (?:[a-z'\"]+ )?(?:products|services|deliverables|work)|(?:upon|on|after|following) (?:[a-z'\"]+ ){0,3}(?:acceptance|approval|sign-?off) of (?:the |each )?(?:[a-z-]+ ){0,3}(?:report|deliverable|document|plan|design|milestone|phase|release|prototype|specification)s?",
+      "milestone (?:payments?|schedule|based|billing)|payment milestones?|funding milestones|payment schedule|(?:upon|on|after|following|for) (?:the )?(?:completion|acceptance|approval)(?: and (?:acceptance|approval))? (?:of|for) (?:each |the |a |every |two |all )?(?:[a-z]+ )?(?:milestones?|deliverables?|sprints?|phases?|stages?)|(?:milestone|deliverable|sprint|phase|delivery|stage)s? (?:is|are|has been|have been) (?:accepted|approved|completed)|approval of (?:[a-z'\"]+ )?(?:products|services|deliverables|work)|\\d{1,3}(?:\\.\\d+)? ?% (?:upon|on|after|following) (?:the )?(?:delivery|acceptance|approval|completion) of|(?:upon|on|after|following) (?:[a-z'\"]+ ){0,3}(?:acceptance|approval|sign-?off) of (?:the |each )?(?:[a-z-]+ ){0,3}(?:report|deliverable|document|plan|design|milestone|phase|release|prototype|specification)s?",
     tags: ["trigger:milestone"],
   },
   {
@@ -443,11 +476,6 @@ const CUES: Cue[] = [
     pattern:
       "milestones?|(?:phase|stage) (?:\\d+|one|two|three|four|i{1,3}|iv|[a-d])\\b|(?:first|second|third|fourth|final|next|each|initial|subsequent) (?:phase|stage)|phases|sprints?|kick-?off|deliver(?:y|ed)? (?:by|on or before|no later than|until)|due dates?|delivery schedules?|(?:delayed|late) delivery|delivery (?:is|has been) delayed|delay(?:ed)? beyond|work ?plan|go-?live|completion date|target date|(?:conclusion|end|completion) of each (?:sprint|phase|stage|iteration)",
     tags: ["kind:milestone"],
-  },
-  {
-    pattern:
-      "(?:project|work|services|milestone|phase|stage|deliverable|engagement)s? (?:will|shall|is|are) (?:be )?(?:considered|deemed|treated as) (?:complete|completed|finished|done)",
-    tags: ["kind:milestone", "kind:acceptance"],
   },
   { pattern: `(?:deliver(?:y|ed|s)?|due|complet(?:e|ed|ion)) (?:[a-z]+ ){0,4}(?:by|on|until|before) (?:the )?${DATE_EN}`, tags: ["kind:milestone"] },
   { pattern: "delivery dates?|schedule|timeline|deadline|deliverables?|releases?|month \\d+|week \\d+|roadmap", tags: ["weak:milestone"] },

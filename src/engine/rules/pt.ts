@@ -78,6 +78,28 @@ const SUBJECTIVE: SubjectiveRule[] = [
     ],
   },
   {
+    id: "pt.completion.title-status",
+    category: "vague-completion",
+    language: "pt",
+    caseSensitive: true,
+    patterns: [
+      "(?!(?:Fase|Etapa|Marco|Status|Entrega)\\b)(?:[A-Z][a-z]+ ){1,3}(?:(?:de|da|do|dos|das|e) (?:[A-Z][a-z]+ )?)?(?:Concluid[oa]s?|Finalizad[oa]s?|Entregues?|Pront[oa]s?|Complet[oa]s?|Encerrad[oa]s?)",
+    ],
+    contexts: ["milestone"],
+    near: {
+      patterns: ["(?:^|[:|\\-]\\s*|\\b(?:fase|etapa|marco|sprint|entrega)\\s+[\\w.]{1,4}\\s*[:\\-]?\\s*)$"],
+      before: 24,
+      after: 0,
+    },
+    severity: "high",
+    explanation:
+      "Um marco que se encerra com um rótulo de status como \"Concluído\" não tem artefato nem evento objetivo: o cliente decide quando está concluído e quando é pago.",
+    rewrites: [
+      "{milestone}: aceite escrito de {approver} sobre o {artifact}, ou aceite tácito {reviewDays} dias úteis após a entrega sem rejeição escrita",
+      "{milestone} concluído com a entrega do {artifact} e {tests} aprovados",
+    ],
+  },
+  {
     id: "pt.quality.vague-bar",
     category: "unmeasured-quality",
     language: "pt",
@@ -98,6 +120,21 @@ const SUBJECTIVE: SubjectiveRule[] = [
     explanation:
       "Um adjetivo de qualidade sem medida não pode ser verificado: o cliente pode dizer que o trabalho é deficiente e reter o aceite ou o pagamento.",
     rewrites: ["atendendo a {tests}", "conforme as especificações do {artifact}, verificadas por {tests}"],
+  },
+  {
+    id: "pt.quality.vague-goal",
+    category: "unmeasured-quality",
+    language: "pt",
+    patterns: [
+      `(?:melhorar|aprimorar|otimizar|maximizar|aumentar|elevar)(?: (?:a|o|as|os))? (?:${WORD} ){0,2}(?:eficiencia|desempenho|experiencia|qualidade|visibilidade|usabilidade|engajamento|produtividade|confiabilidade|estabilidade|satisfacao)`,
+      "participa(?:r|cao) ativa(?:mente)?",
+      "ativamente",
+    ],
+    contexts: ["milestone", "acceptance"],
+    severity: "medium",
+    explanation:
+      "Um objetivo como \"melhorar a eficiência\" não tem meta numérica: um marco ou aceite baseado nele não pode ser comprovado.",
+    rewrites: ["{tests} demonstram melhoria de {count}% em relação à linha de base do {milestone}", "entregar o {artifact} listado no {milestone}"],
   },
   {
     id: "pt.effort.diligence",
@@ -207,6 +244,10 @@ const CUES: Cue[] = [
   // Shadows.
   { pattern: "(?:sua |da |na )?proposta(?: [a-z]+){0,3} (?:aceita|aprovada)|licitante", tags: ["ctx:excluded"] },
   { pattern: "(?:\\d{1,2}|primeiro) de marco", tags: [] },
+  {
+    pattern: "(?:entrega|etapa|fase|marco|projeto|servico)s? (?:sera|serao|e|sao|estara|estarao) (?:considerad[oa]s? )?(?:concluid|complet|finalizad|encerrad)[oa]s?",
+    tags: ["kind:milestone", "kind:acceptance"],
+  },
   // Deemed acceptance.
   {
     pattern:
@@ -226,7 +267,7 @@ const CUES: Cue[] = [
   },
   {
     pattern:
-      "(?:por|de cada|cada|vinculad[oa]s? a|respectiv[oa]s?|conforme) (?:os |o )?(?:marcos?|milestones?|etapas?|fases?)(?: de (?:entrega|pagamento))?|pagamento por (?:marcos|etapas|fases|entregas)|(?:parcela|pagamento)s? vinculad[oa]s? (?:a|ao|a cada) (?:fase|marco|etapa|entrega)|(?:aceite|homologacao|aprovacao|conclusao) d[eoa] (?:cada |respectiv[oa] )?(?:marco|fase|etapa)|cronograma fisico-financeiro|marco de tap",
+      "(?:por|de cada|cada|vinculad[oa]s? a|respectiv[oa]s?|conforme) (?:os |o )?(?:marcos?|milestones?|etapas?|fases?)(?: de (?:entrega|pagamento))?|pagamento por (?:marcos|etapas|fases|entregas)|(?:parcela|pagamento)s? vinculad[oa]s? (?:a|ao|a cada) (?:fase|marco|etapa|entrega)|(?:aceite|homologacao|aprovacao|conclusao) d[eoa] (?:cada |respectiv[oa] )?(?:marco|fase|etapa)|cronograma fisico-financeiro|marco de tap|\\d{1,3} ?% (?:na|apos a|apos o|contra a|no|ao) (?:entrega|aceite|aprovacao|homologacao|conclusao) d[oa]",
     tags: ["trigger:milestone"],
   },
   {
@@ -268,11 +309,11 @@ const CUES: Cue[] = [
       "aceit(?:e|o|a|os|as|acao|ar)|homologa\\w*|recebimento (?:provisorio|definitivo|do objeto)|rejeit\\w*|rejeic\\w*|recus\\w*|rodadas? de (?:ajustes|revis\\w*)|controversia sobre a execucao|(?:conclusao|entrega) e (?:da |a )?aprovacao|aferic\\w*|fiscal (?:tecnico )?do contrato",
     tags: ["kind:acceptance"],
   },
-  { pattern: "aprova\\w*|valida\\w*|testes|ensaios|verifica\\w*|atesta\\w*|conferencia", tags: ["weak:acceptance"] },
+  { pattern: "ajustes|revisoes|rodadas|aprova\\w*|valida\\w*|testes|ensaios|verifica\\w*|atesta\\w*|conferencia", tags: ["weak:acceptance"] },
   { pattern: "satisf\\w*|opiniao|a contento", tags: ["gate:subjective"] },
   // Dependencies.
   {
-    pattern: `${CLIENT} (?:devera|deve|obriga-se a|se obriga a|compromete-se a|fica obrigad[oa] a|fornece|fornecera|tera (?:[^.]{0,40})para (?:fornecer|enviar))|${CLIENT}\\s*[:-]\\s*(?:[a-z,]+ ){0,8}?(?:fornecer|disponibilizar|enviar|cooperar)|dependa(?:m)? de (?:aprovacao|aceite|validacao|retorno|autorizacao)|ausencia de (?:retorno|aprovacao|resposta|manifestacao)|obrigacoes d[oa] ${CLIENT}|(?:atraso|demora|inercia|ausencia de (?:retorno|aprovacao|resposta)) d[oa] ${CLIENT}|pausa por inercia|retardar imotivadamente|(?:fornecimento|disponibilizacao),? pel[oa] ${CLIENT}|suspende (?:a contagem|automaticamente)|suspensao automatica|prorroga(?:d[oa]|-se) automaticamente|tempo de resposta para aprovac\\w*|ponto (?:unico )?de contato`,
+    pattern: `${CLIENT} (?:devera|deve|obriga-se a|se obriga a|compromete-se a|fica obrigad[oa] a|fornece|fornecera|tera (?:[^.]{0,40})para (?:fornecer|enviar))|${CLIENT}\\s*[:-]\\s*(?:[a-z,]+ ){0,8}?(?:fornecer|disponibilizar|enviar|cooperar)|dependa(?:m)? de (?:aprovacao|aceite|validacao|retorno|autorizacao)|ausencia de (?:retorno|aprovacao|resposta|manifestacao)|obrigacoes d[oa] ${CLIENT}|(?:atraso|demora|inercia|ausencia de (?:retorno|aprovacao|resposta)) d[oa] ${CLIENT}|pausa por inercia|retardar imotivadamente|(?:fornecimento|envio|disponibilizacao|entrega)(?: [a-z,]+){0,4} pel[oa] ${CLIENT}|atraso (?:[a-z]+ ){0,5}(?:d[oa]|pel[oa]) ${CLIENT}|suspende (?:a contagem|automaticamente)|suspensao automatica|prorroga\\w* automaticamente|tempo de resposta para aprovac\\w*|ponto (?:unico )?de contato`,
     tags: ["kind:dependency"],
   },
   {
