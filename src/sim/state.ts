@@ -269,7 +269,7 @@ export class DocState {
         return this.replaceInPara(first, r.s.off, this.length(first), text, rev);
       }
       // Untracked: the paragraphs merge into the first one.
-      const tail = sliceRuns(this.para(last).runs, r.e.off, this.length(last)).after;
+      const tail = sliceRuns(this.para(last).runs, r.e.off, r.e.off).after;
       const res = this.replaceInPara(first, r.s.off, this.length(first), text, null);
       const endUid = res.e.uid;
       const endOff = res.e.off;
