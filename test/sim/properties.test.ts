@@ -87,3 +87,38 @@ describe("edit offsets (property)", () => {
     );
   });
 });
+
+describe("live ranges (property)", () => {
+  test("a range keeps covering its text while other text around it is edited", async () => {
+    const word = fc.constantFrom("x", "y", "xy");
+    const where = fc.constantFrom("Replace" as const, "Start" as const, "End" as const, "Before" as const, "After" as const);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 5 }), { minLength: 2, maxLength: 3 }),
+        fc.array(fc.record({ paragraph: fc.nat(2), where, text: fc.string({ unit: fc.constantFrom("y", " ", "\n"), maxLength: 3 }), tracked: fc.boolean() }), { maxLength: 10 }),
+        async (words, ops) => {
+          const texts = words.map((w) => w.join(" "));
+          texts[0] = `${texts[0]} TOKEN ${texts[0]}`;
+          const sim = createSimulatedWord(docOf(...texts));
+          await sim.host.run(async (context) => {
+            const token = context.document.body.search("TOKEN", { matchCase: true }).getFirst();
+            await context.sync();
+            for (const op of ops) {
+              context.document.changeTrackingMode = op.tracked ? "TrackAll" : "Off";
+              const paragraphs = context.document.body.paragraphs;
+              const p = op.paragraph === 0 ? paragraphs.getFirst() : paragraphs.getLast();
+              const x = p.search("x", { matchCase: true }).getFirstOrNullObject();
+              x.insertText(op.text, op.where);
+              token.load("text");
+              // One sync per operation on purpose: each step must leave the range right.
+              // eslint-disable-next-line office-addins/no-context-sync-in-loop
+              await context.sync();
+              expect(token.text).toBe("TOKEN");
+            }
+          });
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+});
