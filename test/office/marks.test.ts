@@ -264,3 +264,15 @@ describe("sync counts do not grow with the document", () => {
     });
   }
 });
+
+describe("marks on a redlined paragraph", () => {
+  test("a critique covers the current text even with a tracked deletion inside the paragraph", async () => {
+    const { sim, doc } = await open(redlinedDoc(), "1.8");
+    const f = findingAt(doc, 1, "to its sole satisfaction");
+    const result = await markFindings(sim.host, doc, [f], "annotations");
+    expect(result.marked).toEqual([f.id]);
+    const view = sim.snapshot();
+    const a = view.annotations[0]!;
+    expect(view.paragraphs[1]!.text.slice(a.start, a.end)).toBe("to its sole satisfaction");
+  });
+});
