@@ -38,13 +38,13 @@ const SUBJECTIVE: SubjectiveRule[] = [
     category: "approval-standard",
     language: "en",
     patterns: [
-      `(?:in|at) (?:the |its |their |his |her |(?:"[^"]{1,40}"|[a-z][a-z&.-]*)'s? )?(?:sole|absolute|own|unfettered|complete|full|exclusive)(?: and (?:absolute|sole|exclusive))? discretion(?: of ${PARTY})?`,
-      `(?:in|at) (?:its |their )?discretion`,
+      `(?:in|at) (?:the )?(?:its |their |his |her |(?:"[^"]{1,40}"|[a-z][a-z&.-]*)'s? )?(?:(?:sole|absolute|own|unfettered|complete|full|exclusive|reasonable)(?: and (?:absolute|sole|exclusive))? )?discretion(?: of ${PARTY})?`,
       `(?:in|at) (?:the )?(?:sole|absolute|exclusive) (?:judgment|judgement|determination)(?: of ${PARTY})?`,
       `(?:determination|decision|judgment|judgement) (?:is|shall be|will be) (?:final|conclusive|binding)(?: and (?:binding|conclusive))?`,
       `in (?:the )?(?:(?:"[^"]{1,40}"|[a-z][a-z&.-]*)'s? )?(?:reasonable |sole |own |professional )?opinion(?: of ${PARTY})?`,
       `(?:as|if|when) (?:reasonably )?determined by (?:the )?${CLIENT_EN}`,
       `(?:as|if) (?:the )?${CLIENT_EN} (?:sees|considers|deems) (?:fit|appropriate|necessary)`,
+      `as (?:the )?${CLIENT_EN} (?:may|shall|will) (?:reasonably )?(?:determine|decide|deem (?:fit|appropriate|necessary)|see fit)`,
     ],
     contexts: [...GATE],
     severity: "high",
@@ -405,7 +405,7 @@ const CUES: Cue[] = [
   // Shadows: wording that contains a cue word but is not that kind of clause.
   {
     pattern:
-      "(?:proposals?|applications?|bids?|offers?|quotes?|quotations?|submissions?|responses?|offerors?)(?: [a-z]+){0,2} (?:is|are|has been|have been|was|were|will be|shall be|may be|be|being|not) (?:accepted|rejected|approved)",
+      "(?:proposals?|applications?|bids?|offers?|tenders?|quotes?|quotations?|submissions?|responses?|offerors?)(?: [a-z]+){0,2} (?:is|are|has been|have been|was|were|will be|shall be|may be|be|being|not) (?:accepted|rejected|approved)|(?:proposals?|bids?|offers?|tenders?|quotations?|submissions?)\\b[^.;]{0,80}?\\b(?:accepted|rejected|approved|disqualified)",
     tags: ["ctx:excluded"],
   },
   { pattern: "accept(?:s|ed|ing)? (?:the |these |such )?(?:terms|this agreement|service of process|the offer)", tags: [] },
@@ -452,7 +452,7 @@ const CUES: Cue[] = [
   // Payment.
   {
     pattern:
-      "pay|pays|paid|paying|payment|payments|payable|repay\\w*|prepay\\w*|invoic\\w*|fees?|compensat(?:ion|ed)|royalt(?:y|ies)|withh[oe]ld(?:s|ing)?|retainage|late (?:charges?|fees?)|service credits?|liquidated damages|penalt(?:y|ies) (?:amounting|of)|purchase price|price (?:increases?|decreases?)|billable|refund\\w*|grant funding|approve funding|receive funding|reimburs\\w*",
+      "(?:retention|retained|holdback)(?: [a-z]+){0,3} (?:released|paid|payable)|holdbacks?|retention (?:money|amount|sum|payment)|pay|pays|paid|paying|payment|payments|payable|repay\\w*|prepay\\w*|invoic\\w*|fees?|compensat(?:ion|ed)|royalt(?:y|ies)|withh[oe]ld(?:s|ing)?|retainage|late (?:charges?|fees?)|service credits?|liquidated damages|penalt(?:y|ies) (?:amounting|of)|purchase price|price (?:increases?|decreases?)|billable|refund\\w*|grant funding|approve funding|receive funding|reimburs\\w*",
     tags: ["kind:payment"],
   },
   {
@@ -514,7 +514,7 @@ const CUES: Cue[] = [
   },
   {
     pattern:
-      "proposals?|bids?|bidders?|offerors?|disqualif\\w*|solicitation|\\brfp\\b|confidential\\w*|governing law|venue|jurisdiction|sole option|renew\\w*|terminat\\w*|non-?disclosure|personal (?:data|information)",
+      "proposals?|bids?|bidders?|offerors?|disqualif\\w*|solicitation|\\brfp\\b|confidential\\w*|governing law|venue|jurisdiction|sole option|renew\\w*|terminat\\w*|non-?disclosure|personal (?:data|information)|evaluation (?:of (?:proposals|bids|offers)|committee|criteria|panel)|tender\\w*|bidding",
     tags: ["ctx:excluded"],
   },
 ];

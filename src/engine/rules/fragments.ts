@@ -5,7 +5,7 @@ export const WORD =
   "(?!(?:and|or|the|a|an|to|of|for|in|on|with|by|as|at|that|which|is|are|be|was|were|shall|will|may|must|should|it|its|this|these|those|e|o|a|os|as|de|da|do|das|dos|em|no|na|nos|nas|com|por|para|que|ou|ao|aos)\\b)[a-z][a-z/-]*";
 
 /** A party reference: a quoted defined name or a single word, optionally possessive. */
-export const PARTY = "(?:the |its |their |his |her )?(?:\"[^\"]{1,40}\"|[a-z][a-z&.-]*)(?:'s?)?";
+export const PARTY = "(?:the |its |their |his |her )?(?:\"[^\"]{1,40}\"|[a-z](?:[a-z&-]|\\.(?=[a-z]))*)(?:'s?)?";
 
 /** Client-side roles in English contracts. */
 export const CLIENT_EN =

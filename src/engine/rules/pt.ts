@@ -21,6 +21,8 @@ const SUBJECTIVE: SubjectiveRule[] = [
       "a (?:seu|sua|exclusivo|livre|unico|inteiro)(?: (?:exclusivo|livre|unico|inteiro))? (?:e (?:exclusivo|livre) )?criterio(?: d[oa] [a-z]+)?",
       "(?:por|segundo|conforme) (?:o )?(?:seu )?(?:exclusivo |livre |unico )?criterio(?: (?:exclusivo|proprio))?(?: d[oa] [a-z]+)?",
       "criterio exclusivo(?: d[oa] [a-z]+)?",
+      `a criterio d[oa] ${CLIENT}`,
+      `conforme (?:o )?entendimento d[oa] ${CLIENT}`,
       "a juizo (?:exclusivo )?d[oa] [a-z]+",
       `(?:na|segundo a|conforme a|de acordo com a) (?:opiniao|avaliacao subjetiva|percepcao) d[oa] ${CLIENT}`,
       "(?:decisao|avaliacao|determinacao) (?:sera|e) (?:final|definitiva|irrecorrivel|soberana)",
@@ -248,6 +250,7 @@ const CUES: Cue[] = [
     pattern: "(?:entrega|etapa|fase|marco|projeto|servico)s? (?:sera|serao|e|sao|estara|estarao) (?:considerad[oa]s? )?(?:concluid|complet|finalizad|encerrad)[oa]s?",
     tags: ["kind:milestone", "kind:acceptance"],
   },
+  { pattern: "(?:conclusao|entrega) e (?:d?a )?(?:aprovacao|aceitacao|validacao)", tags: ["kind:acceptance", "weak:milestone"] },
   // Deemed acceptance.
   {
     pattern:
@@ -306,14 +309,14 @@ const CUES: Cue[] = [
   },
   {
     pattern:
-      "aceit(?:e|o|a|os|as|acao|ar)|homologa\\w*|recebimento (?:provisorio|definitivo|do objeto)|rejeit\\w*|rejeic\\w*|recus\\w*|rodadas? de (?:ajustes|revis\\w*)|controversia sobre a execucao|(?:conclusao|entrega) e (?:da |a )?aprovacao|aferic\\w*|fiscal (?:tecnico )?do contrato",
+      "aceit(?:e|o|a|os|as|acao|ar)|homologa\\w*|recebimento (?:provisorio|definitivo|do objeto)|rejeit\\w*|rejeic\\w*|recus\\w*|rodadas? de (?:ajustes|revis\\w*)|controversia sobre a execucao|aferic\\w*|fiscal (?:tecnico )?do contrato",
     tags: ["kind:acceptance"],
   },
   { pattern: "ajustes|revisoes|rodadas|aprova\\w*|valida\\w*|testes|ensaios|verifica\\w*|atesta\\w*|conferencia", tags: ["weak:acceptance"] },
   { pattern: "satisf\\w*|opiniao|a contento", tags: ["gate:subjective"] },
   // Dependencies.
   {
-    pattern: `${CLIENT} (?:devera|deve|obriga-se a|se obriga a|compromete-se a|fica obrigad[oa] a|fornece|fornecera|tera (?:[^.]{0,40})para (?:fornecer|enviar))|${CLIENT}\\s*[:-]\\s*(?:[a-z,]+ ){0,8}?(?:fornecer|disponibilizar|enviar|cooperar)|dependa(?:m)? de (?:aprovacao|aceite|validacao|retorno|autorizacao)|ausencia de (?:retorno|aprovacao|resposta|manifestacao)|obrigacoes d[oa] ${CLIENT}|(?:atraso|demora|inercia|ausencia de (?:retorno|aprovacao|resposta)) d[oa] ${CLIENT}|pausa por inercia|retardar imotivadamente|(?:fornecimento|envio|disponibilizacao|entrega)(?: [a-z,]+){0,4} pel[oa] ${CLIENT}|atraso (?:[a-z]+ ){0,5}(?:d[oa]|pel[oa]) ${CLIENT}|suspende (?:a contagem|automaticamente)|suspensao automatica|prorroga\\w* automaticamente|tempo de resposta para aprovac\\w*|ponto (?:unico )?de contato`,
+    pattern: `${CLIENT} (?:devera|deve|obriga-se a|se obriga a|compromete-se a|fica obrigad[oa] a|fornece|fornecera|tera (?:[^.]{0,40})para (?:fornecer|enviar))|${CLIENT}\\s*[:-](?=\\s*(?:[a-z,]+ ){0,8}?(?:fornecer|disponibilizar|enviar|cooperar))|dependa(?:m)? de (?:aprovacao|aceite|validacao|retorno|autorizacao)|ausencia de (?:retorno|aprovacao|resposta|manifestacao)|obrigacoes d[oa] ${CLIENT}|(?:atraso|demora|inercia|ausencia de (?:retorno|aprovacao|resposta)) d[oa] ${CLIENT}|pausa por inercia|retardar imotivadamente|(?:fornecimento|envio|disponibilizacao|entrega)(?: [a-z,]+){0,4} pel[oa] ${CLIENT}|atraso (?:[a-z]+ ){0,3}(?:fornecimento|envio|entrega|aprovac|disponibilizacao|retorno|resposta)\\w* (?:[a-z,]+ ){0,4}(?:d[oa]|pel[oa]) ${CLIENT}|suspende (?:a contagem|automaticamente)|suspensao automatica|prorroga\\w* automaticamente|tempo de resposta para aprovac\\w*|ponto (?:unico )?de contato`,
     tags: ["kind:dependency"],
   },
   {

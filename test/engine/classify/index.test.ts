@@ -73,6 +73,18 @@ describe("classifyClause: payment trigger", () => {
     expect(classifyClause("Milestone 2 is due in week 6.", "en").trigger).toBeNull();
   });
 
+  it("a staged schedule of instalments is paid by milestone", () => {
+    expect(classifyClause("Fees: 20% on signing, 50% upon delivery of the design and 30% upon final acceptance.", "en").trigger).toBe(
+      "milestone",
+    );
+  });
+
+  it("release of a retention at the end is a completion payment", () => {
+    expect(classifyClause("The 10% retention will be released upon final acceptance of the whole system.", "en").trigger).toBe(
+      "completion",
+    );
+  });
+
   it.each([
     ["O pagamento de cada parcela ocorrerá após o aceite de cada marco.", "milestone"],
     ["A CONTRATANTE pagará mensalidade de R$ 900,00 por mês.", "time"],
@@ -83,6 +95,16 @@ describe("classifyClause: payment trigger", () => {
 });
 
 describe("classifyClause: binary gate", () => {
+  it("is true for a completion certificate signed by a named role", () => {
+    expect(
+      classifyClause("Each milestone closes when the Customer's Project Manager signs the Milestone Completion Certificate.", "en").binaryGate,
+    ).toBe(true);
+  });
+
+  it("is false for a schedule with no acceptance event", () => {
+    expect(classifyClause("Milestone 1 - Data model. Deliver by 30 April 2026.", "en").binaryGate).toBe(false);
+  });
+
   it("is null outside milestone and acceptance clauses", () => {
     expect(classifyClause("Invoices are payable within 30 days of receipt.", "en").binaryGate).toBeNull();
   });

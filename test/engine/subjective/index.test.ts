@@ -40,6 +40,24 @@ describe("findSubjective: categories in gate contexts", () => {
   });
 });
 
+describe("findSubjective: more cue families", () => {
+  it.each([
+    ["The release is accepted at the Client's discretion.", "at the Client's discretion"],
+    ["Deliverables must be reasonably satisfactory to the Customer.", "reasonably satisfactory to the Customer"],
+    ["Milestone 2 covers work to improve the onboarding experience.", "improve the onboarding experience"],
+    ["Milestone 4: the vendor will actively participate in release planning.", "actively participate"],
+    ["Milestone 5: Go-Live Ready", "Go-Live Ready"],
+    ["The Client will provide feedback on deliverables in a timely manner.", "in a timely manner"],
+  ])("%s", (text, span) => {
+    expect(spans(text, ["milestone", "acceptance"])).toContain(span);
+  });
+
+  it("flags a status label only where it closes a milestone heading", () => {
+    expect(spans("Phase 3: Pilot Rollout Done", ["milestone"])).toEqual(["Pilot Rollout Done"]);
+    expect(spans("The Project Completion Date is 1 June.", ["milestone"])).toEqual([]);
+  });
+});
+
 describe("findSubjective: context decides", () => {
   it("does not flag approval wording about proposal evaluation", () => {
     expect(spans("A late offer may, at the agency's sole discretion, be rejected from the evaluation.", [])).toEqual([]);
@@ -55,6 +73,20 @@ describe("findSubjective: context decides", () => {
 
   it("does not flag 'mutually agreed' inside an exception", () => {
     expect(spans("Delivery is due on 1 May unless the parties have mutually agreed otherwise.", ["milestone"])).toEqual([]);
+  });
+
+  it("does not flag a satisfaction word that only states a purpose", () => {
+    expect(spans("To ensure satisfactory performance, the Buyer retains 5% of each payment until acceptance.", ["payment", "acceptance"])).toEqual([]);
+  });
+
+  it("does not flag a term option or termination right", () => {
+    expect(spans("The Buyer may extend the term at its sole option.", ["payment"])).toEqual([]);
+    expect(spans("Either party may terminate for convenience at its sole discretion.", [])).toEqual([]);
+  });
+
+  it("does not flag soft wording in a clause with no gate", () => {
+    expect(spans("The provider may update the platform from time to time.", [])).toEqual([]);
+    expect(spans("Customer shall promptly notify the provider of any lost password.", [])).toEqual([]);
   });
 
   it("never flags operative vocabulary", () => {
