@@ -21,6 +21,8 @@ export interface Figure {
   text: string;
   start: number;
   end: number;
+  /** An amount whose role comes from no cue of its own: a fee only when the clause is about payment. */
+  implicit?: true;
 }
 
 export interface PhraseHits {
@@ -169,28 +171,28 @@ export function findPeriods(text: string, folded: string, sentences: readonly Sp
   return out.sort((a, b) => a.start - b.start);
 }
 
-function moneyRole(c: Compiled, folded: string, sentence: Span, start: number, end: number, payment: boolean): MoneyRole | null {
+/** What an amount is for: the liability sentence it sits in, else the nearest cue before it (then after it). */
+function moneyRole(c: Compiled, folded: string, sentence: Span, start: number, end: number): MoneyRole | null {
   const whole = folded.slice(sentence.start, sentence.end);
   if (c.liabilitySentence.test(whole)) return "cap";
   const before = cueMatches(c.moneyCue, folded.slice(sentence.start, start), sentence.start);
   const cue = before[before.length - 1] ?? cueMatches(c.moneyCue, folded.slice(end, sentence.end), end)[0];
-  if (cue) return cue.name as MoneyRole;
-  return payment ? "fee" : null;
+  return cue ? (cue.name as MoneyRole) : null;
 }
 
-/** Amounts and percentages with what they are for; `payment` says the paragraph is a payment clause. */
-export function findMoney(text: string, folded: string, sentences: readonly Span[], lang: Language, payment: boolean): Figure[] {
+/** Amounts and percentages with what they are for; one with no cue is an implicit fee. */
+export function findMoney(text: string, folded: string, sentences: readonly Span[], lang: Language): Figure[] {
   if (!/\d/.test(text)) return [];
   const c = compile(lang);
   const out: Figure[] = [];
-  for (const a of findAmounts(text)) {
-    const role = moneyRole(c, folded, sentenceOf(sentences, a.start, text.length), a.start, a.end, payment);
-    if (role) out.push({ kind: "amount", role, value: a.amount, unit: a.currency ?? "", text: a.text.trim(), start: a.start, end: a.end });
-  }
-  for (const p of findPercents(text)) {
-    const role = moneyRole(c, folded, sentenceOf(sentences, p.start, text.length), p.start, p.end, payment);
-    if (role) out.push({ kind: "percent", role, value: p.percent, unit: "%", text: p.text.trim(), start: p.start, end: p.end });
-  }
+  const push = (kind: "amount" | "percent", start: number, end: number, value: number, unit: string, raw: string): void => {
+    const role = moneyRole(c, folded, sentenceOf(sentences, start, text.length), start, end);
+    const figure: Figure = { kind, role: role ?? "fee", value, unit, text: raw.trim(), start, end };
+    if (!role) figure.implicit = true;
+    out.push(figure);
+  };
+  for (const a of findAmounts(text)) push("amount", a.start, a.end, a.amount, a.currency ?? "", a.text);
+  for (const p of findPercents(text)) push("percent", p.start, p.end, p.percent, "%", p.text);
   return out.sort((a, b) => a.start - b.start);
 }
 

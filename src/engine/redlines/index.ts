@@ -8,9 +8,9 @@ import { groupRevisions } from "./group";
 import type { ChangeGroup } from "./group";
 import { REDLINE_MESSAGES } from "./messages";
 import type { RedlineMessages } from "./messages";
-import { buildProfile, readClause, windowOf } from "./profile";
+import { readClause, readWindow, windowOf, withClause } from "./profile";
 import type { ClauseReading } from "./profile";
-import { splitSentences } from "../text";
+import { foldText, splitSentences } from "../text";
 import type { Span } from "../text";
 import { compareProfiles, decide } from "./signals";
 
@@ -58,6 +58,15 @@ function headingLookup(doc: DocModel): (index: number) => string | undefined {
 
 const originalOf = (p: Paragraph): string => p.originalText ?? p.text;
 
+/** Number words and units: a change made only of these (and digits) edits a figure, not wording. */
+const FIGURE_WORDS =
+  /(?<![a-z])(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem|mil|and|e|net|usd|eur|gbp|brl|business|calendar|working|days?|weeks?|months?|years?|dias?|uteis|corridos|semanas?|meses|mes|anos?|percent|por cento)(?![a-z])/g;
+
+function figuresOnly(before: string, after: string): boolean {
+  const rest = (s: string): string => foldText(s).replace(FIGURE_WORDS, "").replace(/[\d\s.,()%$€£\-]/g, "");
+  return rest(before) === "" && rest(after) === "";
+}
+
 /** Letters and digits only: a change that leaves them alone (spacing, punctuation) moves nothing. */
 const substance = (s: string): string => s.normalize("NFC").replace(/[^\p{L}\p{N}%$€£]/gu, "").toLowerCase();
 
@@ -67,7 +76,7 @@ interface Context {
   msg: RedlineMessages;
   heading: (index: number) => string | undefined;
   /** Per paragraph: the original view's clause reading and sentences, shared by its changes. */
-  before: Map<number, { clause: ClauseReading; sentences: Span[] }>;
+  before: Map<number, { clause: ClauseReading | null; sentences: Span[] }>;
 }
 
 function neutral(g: ChangeGroup, anchorText: string, before: string, after: string, reason: string): Redline {
@@ -92,10 +101,9 @@ function judgeText(g: ChangeGroup, ctx: Context): Redline {
   const base = neutral(g, after, before, after, ctx.msg.neutral.none);
   if (substance(before) === substance(after)) return base;
 
-  const heading = ctx.heading(g.paragraph);
   let paragraphBefore = ctx.before.get(g.paragraph);
   if (!paragraphBefore) {
-    paragraphBefore = { clause: readClause(original, ctx.lang, heading), sentences: splitSentences(original) };
+    paragraphBefore = { clause: null, sentences: splitSentences(original) };
     ctx.before.set(g.paragraph, paragraphBefore);
   }
   // The paragraph with this change alone applied: other changes must not colour its effect.
@@ -104,8 +112,20 @@ function judgeText(g: ChangeGroup, ctx: Context): Redline {
   const regionAfter = { start: g.originalStart, end: g.originalStart + after.length };
   const winBefore = windowOf(paragraphBefore.sentences, regionBefore, original.length);
   const winAfter = windowOf(splitSentences(alone), regionAfter, alone.length);
-  const beforeProfile = buildProfile(paragraphBefore.clause, original.slice(winBefore.start, winBefore.end), ctx.lang);
-  const afterProfile = buildProfile(readClause(alone, ctx.lang, heading), alone.slice(winAfter.start, winAfter.end), ctx.lang);
+  const windowBefore = readWindow(original.slice(winBefore.start, winBefore.end), ctx.lang);
+  const windowAfter = readWindow(alone.slice(winAfter.start, winAfter.end), ctx.lang);
+  // Nothing the rules can see moved in the touched sentences: no effect, and no need to read the
+  // whole paragraph (most wording edits end here).
+  const sameClause =
+    windowBefore.cueSignature === windowAfter.cueSignature &&
+    (figuresOnly(before, after) || windowBefore.subjectiveSignature() === windowAfter.subjectiveSignature());
+  if (sameClause && windowBefore.figureSignature === windowAfter.figureSignature) return base;
+
+  const heading = ctx.heading(g.paragraph);
+  const clauseBefore = (paragraphBefore.clause ??= readClause(original, ctx.lang, heading));
+  const beforeProfile = withClause(clauseBefore, windowBefore);
+  // Only figures moved (a period, an amount): the clause reads the same, so it is not re-read.
+  const afterProfile = withClause(sameClause ? clauseBefore : readClause(alone, ctx.lang, heading), windowAfter);
   const region = {
     before: { start: regionBefore.start - winBefore.start, end: regionBefore.end - winBefore.start },
     after: { start: regionAfter.start - winAfter.start, end: regionAfter.end - winAfter.start },

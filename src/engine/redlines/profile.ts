@@ -4,9 +4,11 @@
 // in signals.ts.
 import type { ClauseKind, Language, PaymentTrigger } from "../types";
 import { analyzeClause } from "../classify";
-import { scanCues } from "../classify/scan";
+import { prepareText } from "../classify/scan";
+import type { RuleContext } from "../rules";
+import { matchSubjective } from "../subjective";
 import type { SubjectiveMatch } from "../subjective";
-import { foldText, splitSentences } from "../text";
+import { foldText } from "../text";
 import type { Span } from "../text";
 import { TRIGGER_CUES } from "../extract/cues";
 import { findMoney, findPeriods, findPhrases, findRounds } from "./figures";
@@ -19,26 +21,6 @@ export interface ClauseReading {
   binaryGate: boolean | null;
   /** Subjective wording that matters here (low-severity matches sit outside any gate). */
   subjective: SubjectiveMatch[];
-}
-
-/**
- * One version of a paragraph around a change: the clause reading of the whole paragraph, and the
- * cues, figures and phrases of the sentences the change touches (`text` is those sentences; spans
- * are relative to it). Sentences the change does not touch are equal on both sides, so they are
- * left out of the comparison.
- */
-export interface Profile extends ClauseReading {
-  text: string;
-  sentences: Span[];
-  /** Deemed-acceptance and client-dependency cue occurrences. */
-  deemed: Span[];
-  dependency: Span[];
-  /** Judgment-based gate wording the rule packs' cues name (opinion, satisfaction, discretion). */
-  judgment: Span[];
-  /** Payment triggers the text evidences, dominant or not. */
-  triggers: Set<PaymentTrigger>;
-  phrases: PhraseHits;
-  figures: Figure[];
 }
 
 export function readClause(text: string, lang: Language, heading: string | undefined): ClauseReading {
@@ -59,14 +41,50 @@ export function windowOf(sentences: readonly Span[], region: Span, length: numbe
   return { start: Math.max(0, start), end: Math.min(length, end) };
 }
 
-export function buildProfile(clause: ClauseReading, text: string, lang: Language): Profile {
-  const folded = foldText(text);
-  const sentences = splitSentences(text);
+/**
+ * The sentences a change touches, in one version (`text` is those sentences; spans are relative to
+ * it): cues, figures and protective phrases. Sentences the change does not touch are equal on both
+ * sides, so they are left out of the comparison.
+ */
+export interface WindowReading {
+  text: string;
+  sentences: Span[];
+  /** Deemed-acceptance and client-dependency cue occurrences. */
+  deemed: Span[];
+  dependency: Span[];
+  /** Judgment-based gate wording the rule packs' cues name (opinion, satisfaction, discretion). */
+  judgment: Span[];
+  /** Payment triggers the text evidences, dominant or not. */
+  triggers: Set<PaymentTrigger>;
+  phrases: PhraseHits;
+  figures: Figure[];
+  /**
+   * What the clause classifier sees in these sentences: cue tags, subjective matches in any
+   * context, billing cues, how many periods are stated. Two versions with equal cue signatures
+   * read as the same clause, so the paragraph is classified once for both.
+   */
+  cueSignature: string;
+  /** The figures and protective phrases. Equal cue and figure signatures: the change has no effect. */
+  figureSignature: string;
+  /** Subjective wording in any context (rule and text, digits masked), computed on first use. */
+  subjectiveSignature(): string;
+}
+
+/** One version of a paragraph around a change: the paragraph's clause reading plus its window. */
+export interface Profile extends ClauseReading, WindowReading {}
+
+const ALL_CONTEXTS: ReadonlySet<RuleContext> = new Set<RuleContext>(["milestone", "payment", "acceptance", "dependency", "quality", "general"]);
+
+export function readWindow(text: string, lang: Language): WindowReading {
+  const prepared = prepareText(text, lang);
+  const { folded } = prepared;
+  const sentences: Span[] = prepared.sentences.map((x) => ({ start: x.start, end: x.end }));
   const deemed: Span[] = [];
   const dependency: Span[] = [];
   const judgment: Span[] = [];
-  const triggers = new Set<PaymentTrigger>();
-  for (const hit of scanCues(folded, lang)) {
+  const tags: string[] = [];
+  for (const hit of prepared.hits) {
+    tags.push(hit.tags.join(","));
     for (const tag of hit.tags) {
       if (tag === "kind:deemed_acceptance") deemed.push({ start: hit.start, end: hit.end });
       else if (tag === "kind:dependency") dependency.push({ start: hit.start, end: hit.end });
@@ -74,14 +92,39 @@ export function buildProfile(clause: ClauseReading, text: string, lang: Language
     }
   }
   // Every way of billing the sentences name, not only the dominant one the classifier picks.
+  const triggers = new Set<PaymentTrigger>();
   for (const cue of TRIGGER_CUES) if (cue.re.test(text)) triggers.add(cue.trigger);
+  const figures = [...findPeriods(text, folded, sentences, lang), ...findMoney(text, folded, sentences, lang), ...findRounds(text, folded, lang)];
+  const phrases = findPhrases(folded, lang);
+  let subjective: string | null = null;
+  const subjectiveSignature = (): string =>
+    (subjective ??= matchSubjective(prepared, ALL_CONTEXTS)
+      .map((m) => subjectiveKey(m))
+      .join(";"));
+  const cueSignature = [
+    tags.join(";"),
+    [...triggers].sort().join(","),
+    String(figures.filter((f) => f.kind === "period").length),
+  ].join("|");
+  const figureSignature = [
+    figures.map((f) => `${f.kind}:${f.role}:${f.value}:${f.unit}`).join(";"),
+    Object.values(phrases).map((x: Span[]) => x.length).join(","),
+  ].join("|");
+  return { text, sentences, deemed, dependency, judgment, triggers, phrases, figures, cueSignature, figureSignature, subjectiveSignature };
+}
+
+/** Identity of a subjective match: its rule and wording, figures masked ("approximately 5 days"
+ * and "approximately 30 days" are the same wording; the figure change is reported as such). */
+export function subjectiveKey(m: { rule: string; text: string }): string {
+  return `${m.rule}\u0000${foldText(m.text).replace(/\d+/g, "#")}`;
+}
+
+/** A window read in the light of its paragraph: an amount with no cue of its own is a fee only in a
+ * payment clause. */
+export function withClause(clause: ClauseReading, window: WindowReading): Profile {
   const payment = clause.kinds.includes("payment");
-  const figures = [
-    ...findPeriods(text, folded, sentences, lang),
-    ...findMoney(text, folded, sentences, lang, payment),
-    ...findRounds(text, folded, lang),
-  ];
-  return { ...clause, text, sentences, deemed, dependency, judgment, triggers, phrases: findPhrases(folded, lang), figures };
+  const figures = payment ? window.figures : window.figures.filter((f) => !f.implicit);
+  return { ...clause, ...window, figures };
 }
 
 /** The sentence around `pos`, trimmed, for quoting in a reason. */

@@ -8,7 +8,7 @@ import type { Figure, FigureKind, PhraseHits } from "./figures";
 import { fill, roleLabel } from "./messages";
 import type { FigureRole, RedlineMessages } from "./messages";
 import type { Profile } from "./profile";
-import { sentenceAt } from "./profile";
+import { sentenceAt, subjectiveKey } from "./profile";
 
 export interface Signal {
   effect: Exclude<RedlineEffect, "neutral">;
@@ -94,7 +94,6 @@ function countSignal(
   return null;
 }
 
-const subjectiveKey = (m: { rule: string; text: string }): string => `${m.rule}\u0000${foldText(m.text)}`;
 
 /** The change deleted the whole sentence around `pos`: what was in it is reported by other means. */
 function sentenceDeleted(profile: Profile, pos: number, region: Span): boolean {
