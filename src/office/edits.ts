@@ -8,7 +8,7 @@ import { detectCapabilities } from "./capabilities";
 import { OfficeActionError, toActionError } from "./errors";
 import type { WordHost } from "./host";
 import { anchorRequest, queueLocate, type LocateOutcome } from "./locate";
-import { alignInto } from "./search-text";
+import { alignInto, mapSpan } from "./search-text";
 import { asOwnWrite, sessionOf } from "./session";
 
 export interface EditOptions {
@@ -90,11 +90,27 @@ async function trackedEdit<T>(
   }
 }
 
-/** Selects the anchored text and scrolls it into view. Two syncs. */
+/**
+ * Selects the anchored text and scrolls it into view. Two syncs. An empty anchor (where a deletion
+ * stood) selects its whole paragraph, provided the paragraph still holds the text the scan saw.
+ */
 export async function navigateTo(host: WordHost, doc: DocModel, anchor: Anchor): Promise<void> {
   const info = sessionOf(host).reads.get(doc);
   try {
     await host.run(async (context) => {
+      if (anchor.end <= anchor.start) {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load("text");
+        await context.sync();
+        const target = paragraphs.items[anchor.paragraph];
+        const expected = doc.paragraphs[anchor.paragraph]?.text;
+        if (!target || expected === undefined || !mapSpan(expected, target.text, 0, expected.length)) {
+          throw new OfficeActionError("error.staleAnchor", "The paragraph changed since the scan.");
+        }
+        target.select("Select");
+        await context.sync();
+        return;
+      }
       const located = queueLocate(context, [anchorRequest(doc, info, anchor)]);
       await context.sync();
       const outcome = located.resolve()[0];

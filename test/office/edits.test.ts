@@ -38,6 +38,14 @@ describe("navigateTo", () => {
     expect(sim.snapshot().selection).toEqual({ paragraph: 1, start: f.anchor.start, endParagraph: 1, end: f.anchor.end });
   });
 
+  test("an empty anchor (where a deletion stood) selects its paragraph", async () => {
+    const { sim, doc } = await open(redlinedDoc(), "1.6");
+    await navigateTo(sim.host, doc, { paragraph: 1, start: 47, end: 47, text: "" });
+    expect(sim.syncCount).toBe(2);
+    const view = sim.snapshot();
+    expect(view.selection).toEqual({ paragraph: 1, start: 0, endParagraph: 1, end: view.paragraphs[1]!.text.length });
+  });
+
   test("refuses a stale anchor", async () => {
     const { sim, doc } = await open(base, "1.3");
     const f = findingAt(doc, 1, "to the Client's satisfaction");
