@@ -90,6 +90,30 @@ describe("annotations", () => {
     expect(sim.snapshot().annotations[0]!.state).toBe("Accepted");
   });
 
+  test("dismissing a critique fires Reject and leaves the text; clicks fire onAnnotationClicked", async () => {
+    const sim = createSimulatedWord(docOf("Pay promptly."));
+    const popups: Word.AnnotationPopupActionEventArgs[] = [];
+    const clicks: string[] = [];
+    const [id] = await sim.host.run(async (context) => {
+      context.document.onAnnotationPopupAction.add(async (args) => {
+        popups.push(args);
+      });
+      context.document.onAnnotationClicked.add(async (args) => {
+        clicks.push(args.id);
+      });
+      const r = context.document.body.paragraphs.getFirst().insertAnnotations({ critiques: [{ start: 4, length: 8, colorScheme: "Red" }] });
+      await context.sync();
+      return r.value;
+    });
+    sim.clickAnnotation(id!);
+    sim.triggerAnnotationPopupAction(id!, 0);
+    await tick();
+    expect(clicks).toEqual([id]);
+    expect(popups).toEqual([{ id, action: "Reject", critiqueSuggestion: "" }]);
+    expect(sim.model().paragraphs[0]!.text).toBe("Pay promptly.");
+    expect(sim.snapshot().annotations[0]!.state).toBe("Rejected");
+  });
+
   test("deleting annotations by id removes their marks", async () => {
     const sim = createSimulatedWord(docOf("one two"));
     await sim.host.run(async (context) => {
