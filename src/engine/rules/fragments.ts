@@ -9,7 +9,7 @@ export const PARTY = "(?:the |its |their |his |her )?(?:\"[^\"]{1,40}\"|[a-z](?:
 
 /** Client-side roles in English contracts. */
 export const CLIENT_EN =
-  "(?:state|client|customer|buyer|purchaser|owner|government|agency|department|authority|licensee|employer|principal|city|county|university|commission)";
+  "(?:state|client|customer|buyer|purchaser|owner|government|agency|department|authority|licensee|employer|principal|city|county|university|commission|district|board|ministry|municipality|sponsor|recipient)";
 
 /** A number in digits or English words, with an optional "(10)". */
 export const NUMBER_EN =

@@ -304,7 +304,7 @@ const CUES: Cue[] = [
   // Acceptance.
   {
     pattern:
-      "criterios? (?:objetivos|de aceite|de aceitacao)|termo de aceite|\\btap\\b|\\btad\\b|em desacordo com (?:o contrato|as especificacoes)|(?:objecao|objecoes|rejeicoes?) (?:escrita|especifica|fundamentad)\\w*|(?:lista|relacao) (?:objetiva|unica)|fundamentad[oa]s e especific[oa]s|assinad[oa]",
+      "criterios? (?:objetivos|de aceite|de aceitacao)|termo de aceite|\\btap\\b|\\btad\\b|em desacordo com (?:o contrato|as especificacoes)|(?:objecao|objecoes|rejeicoes?) (?:escrita|especifica|fundamentad)\\w*|(?:lista|relacao) (?:objetiva|unica)|fundamentad[oa]s e especific[oa]s|(?:termo|documento|relatorio|ata|formulario|aceite)(?: [a-z]+){0,3} assinad[oa]|assinad[oa] pel[oa]",
     tags: ["kind:acceptance", "gate:objective"],
   },
   {

@@ -47,6 +47,15 @@ function hasCapturingGroup(source: string): boolean {
   return false;
 }
 
+/** A pattern whose last element is a space can never end on a word edge, so it never matches. */
+function endsOnSpace(source: string): boolean {
+  // Peel closing groups (with their quantifiers) off the end, then look at the last atom.
+  const closer = /\)(?:[?*+]|\{\d*,?\d*\})?$/;
+  let tail = source;
+  while (closer.test(tail) && !/\\\)(?:[?*+]|\{\d*,?\d*\})?$/.test(tail)) tail = tail.replace(closer, "");
+  return / $|\\s$/.test(tail);
+}
+
 function checkPattern(where: string, source: string, problems: string[], allowEmpty = false): RegExp | null {
   if (hasCapturingGroup(source)) problems.push(`${where}: capturing group in ${JSON.stringify(source)}`);
   try {
@@ -82,6 +91,7 @@ function checkRule(rule: SubjectiveRule, pack: RulePack, problems: string[]): vo
   for (const p of rule.patterns) {
     const re = checkPattern(where, p, problems);
     if (!re) continue;
+    if (endsOnSpace(p)) problems.push(`${where}: pattern ends on a space and can never match: ${JSON.stringify(p)}`);
     const whole = new RegExp(`^(?:${p})$`, rule.caseSensitive ? "u" : "iu");
     for (const phrase of operative) {
       if (whole.test(phrase)) problems.push(`${where}: pattern ${JSON.stringify(p)} flags operative wording "${phrase}"`);
@@ -104,7 +114,9 @@ export function validatePack(pack: RulePack): RulePack {
     checkRule(rule, pack, problems);
   }
   pack.cues.forEach((cue, i) => {
-    checkPattern(`cue ${i} (${cue.pattern})`, cue.pattern, problems);
+    const where = `cue ${i} (${cue.pattern.slice(0, 40)})`;
+    checkPattern(where, cue.pattern, problems);
+    if (endsOnSpace(cue.pattern)) problems.push(`${where}: pattern ends on a space and can never match`);
   });
   if (problems.length > 0) {
     throw new Error(`invalid ${pack.language} rule pack:\n  ${problems.join("\n  ")}`);

@@ -54,6 +54,7 @@ describe("validatePack", () => {
     [{ patterns: ["not later than"] }, /operative wording/],
     [{ id: "Bad Id" }, /id must look like/],
     [{ contexts: [] }, /no contexts/],
+    [{ patterns: ["quick (?:and |or )?"] }, /ends on a space/],
   ])("rejects %p", (change, message) => {
     expect(() => validatePack(packWith(change as Partial<SubjectiveRule>))).toThrow(message);
   });
