@@ -2,7 +2,7 @@
 // paragraph texts plus one body search per distinct literal), syncs once, then resolves: the k-th of
 // Word's matches is computed in TypeScript from the fresh texts. Never a sync per finding.
 import type { Anchor, DocModel } from "../engine/model";
-import { escapeForWordSearch, mapSpan, matchStarts, planSearch, type QuoteModel, type SearchPlan } from "./search-text";
+import { alignInto, escapeForWordSearch, mapSpan, matchStarts, planSearch, searchablePrefix, searchableSuffix, type QuoteModel, type SearchPlan } from "./search-text";
 import type { ReadInfo } from "./session";
 
 export type SkipReason = "staleAnchor" | "notFound" | "mixedHighlight" | "searchTooLong";
@@ -13,6 +13,11 @@ export interface SpanRequest {
   literal: string;
   /** Where the literal sits in the fresh raw paragraph text, or null when it is no longer there. */
   spanIn(freshRaw: string): { start: number; end: number } | null;
+  /**
+   * When tracked deletions sit inside the span: its first and last undeleted pieces, searched too,
+   * because Word's search can miss text that a deletion splits.
+   */
+  pieces?: { prefix: string; suffix: string };
 }
 
 export type LocateOutcome =
@@ -33,14 +38,28 @@ export function anchorRequest(doc: DocModel, info: ReadInfo | undefined, anchor:
   const readRaw = info?.raw[anchor.paragraph] ?? current;
   const base = mapSpan(current, readRaw, anchor.start, anchor.end);
   const literal = base ? readRaw.slice(base.start, base.end) : anchor.text;
+  const pieces = literal !== anchor.text ? undeletedEnds(current, readRaw, anchor) : null;
   return {
     paragraph: anchor.paragraph,
     literal,
+    ...(pieces ? { pieces } : {}),
     spanIn(freshRaw) {
       const span = mapSpan(current, freshRaw, anchor.start, anchor.end);
       return span && freshRaw.slice(span.start, span.end) === literal ? span : null;
     },
   };
+}
+
+/** The anchor's first and last runs of undeleted text, as they stand in the raw text. */
+function undeletedEnds(current: string, raw: string, anchor: Anchor): { prefix: string; suffix: string } | null {
+  const map = alignInto(current, raw);
+  if (!map) return null;
+  let a = anchor.start;
+  while (a + 1 < anchor.end && map[a + 1] === map[a]! + 1) a++;
+  let b = anchor.end - 1;
+  while (b - 1 >= anchor.start && map[b - 1] === map[b]! - 1) b--;
+  if (a >= b) return null;
+  return { prefix: raw.slice(map[anchor.start]!, map[a]! + 1), suffix: raw.slice(map[b]!, map[anchor.end - 1]! + 1) };
 }
 
 /** A span request for a span recorded earlier in raw coordinates. */
@@ -100,11 +119,14 @@ export function queueLocate(
   const paragraphs = options.paragraphs ?? context.document.body.paragraphs;
   if (!options.paragraphs) paragraphs.load("text");
   const plans = requests.map((r) => (r ? planSearch(r.literal) : null));
+  const fallbacks = requests.map((r): SearchPlan | null =>
+    r?.pieces ? { kind: "ends", prefix: searchablePrefix(r.pieces.prefix), suffix: searchableSuffix(r.pieces.suffix) } : null,
+  );
   const terms = new Map<string, TermResult>();
   const want = (term: string) => {
     if (!terms.has(term)) terms.set(term, { term, results: searchTerm(context, term, loadHighlight) });
   };
-  for (const plan of plans) {
+  for (const plan of [...plans, ...fallbacks]) {
     if (!plan) continue;
     if (plan.kind === "whole") want(plan.term);
     else {
@@ -121,12 +143,7 @@ export function queueLocate(
         if (!indices.has(term)) indices.set(term, indexTerm(freshRaw, term, terms.get(term)!.results.items.length));
         return indices.get(term)!;
       };
-      return requests.map((request, i): LocateOutcome => {
-        const plan = plans[i] as SearchPlan | null;
-        if (!request || !plan) return { ok: false, reason: "staleAnchor" };
-        const fresh = freshRaw[request.paragraph];
-        const span = fresh === undefined ? null : request.spanIn(fresh);
-        if (!span) return { ok: false, reason: "staleAnchor" };
+      const locate = (request: SpanRequest, plan: SearchPlan, span: { start: number; end: number }): LocateOutcome => {
         if (plan.kind === "whole") {
           const found = terms.get(plan.term)!.results;
           const k = matchIndex(termIndex(plan.term), freshRaw, plan.term, request.paragraph, span.start);
@@ -147,6 +164,16 @@ export function queueLocate(
         const last = ks === null ? undefined : suffixes.items[ks];
         if (!first || !last) return { ok: false, reason: "notFound" };
         return { ok: true, range: first.expandTo(last), rawStart: span.start, rawEnd: span.end, literal: request.literal };
+      };
+      return requests.map((request, i): LocateOutcome => {
+        const plan = plans[i] as SearchPlan | null;
+        if (!request || !plan) return { ok: false, reason: "staleAnchor" };
+        const fresh = freshRaw[request.paragraph];
+        const span = fresh === undefined ? null : request.spanIn(fresh);
+        if (!span) return { ok: false, reason: "staleAnchor" };
+        const outcome = locate(request, plan, span);
+        const fallback = fallbacks[i];
+        return !outcome.ok && outcome.reason === "notFound" && fallback ? locate(request, fallback, span) : outcome;
       });
     },
   };

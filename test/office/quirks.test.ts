@@ -1,7 +1,7 @@
 // Host behaviours beyond the happy path: Word on Mac, hosts missing optional members, pop-up
 // actions, repeated marking.
 import { createSimulatedWord } from "../../src/sim";
-import { SimTrackedChange } from "../../src/sim/objects";
+import { SimBody, SimTrackedChange } from "../../src/sim/objects";
 import {
   clearMarks,
   counterChange,
@@ -102,4 +102,26 @@ test("countering a pure insertion removes it and inserts our wording at that poi
   const now = await readDocument(sim.host, detectCapabilities(sim.host), READ);
   expect(now.paragraphs[1]!.text).toBe("The Client will review each deliverable within 30 days of delivery, on written sign-off.");
   expect(now.revisions.filter((r) => r.author === "Vendor").map((r) => [r.type, r.text])).toEqual([["insertion", ", on written sign-off"]]);
+});
+
+test("when Word's search misses text split by a deletion, the undeleted ends are found and joined", async () => {
+  const sim = createSimulatedWord(redlinedDoc(), { capabilities: "1.8" });
+  const doc = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+  const original = SimBody.prototype.search;
+  const searched: string[] = [];
+  const spy = jest.spyOn(SimBody.prototype, "search").mockImplementation(function (this: SimBody, text: string, options?: Parameters<SimBody["search"]>[1]) {
+    searched.push(text);
+    // The quirk: a search across the deleted "5 business days" finds nothing.
+    return original.call(this, text.includes("days30") ? "\u0001" : text, options);
+  });
+  try {
+    const f = findingAt(doc, 1, "within 30 days");
+    const result = await markFindings(sim.host, doc, [f], "highlight");
+    expect(result.marked).toEqual([f.id]);
+    expect(searched).toEqual(expect.arrayContaining(["within ", "30 days"]));
+    const lit = sim.snapshot().paragraphs[1]!.runs.filter((r) => r.temporaryHighlight && !r.deletion).map((r) => r.text).join("");
+    expect(lit).toBe("within 30 days");
+  } finally {
+    spy.mockRestore();
+  }
 });
