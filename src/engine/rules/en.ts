@@ -410,6 +410,7 @@ const CUES: Cue[] = [
   },
   { pattern: "accept(?:s|ed|ing)? (?:the |these |such )?(?:terms|this agreement|service of process|the offer)", tags: [] },
   { pattern: "generally accepted", tags: [] },
+  { pattern: "(?:not (?:to )?be |be )?unreasonably (?:withheld|delayed|conditioned|refused)(?:,? (?:conditioned|delayed|or (?:delayed|conditioned)))*|withheld unreasonably", tags: [] },
   { pattern: "price (?:increases?|decreases?)(?: [a-z]+){0,3} accepted", tags: ["kind:payment"] },
   {
     pattern:
@@ -452,7 +453,7 @@ const CUES: Cue[] = [
   // Payment.
   {
     pattern:
-      "(?:retention|retained|holdback)(?: [a-z]+){0,3} (?:released|paid|payable)|holdbacks?|retention (?:money|amount|sum|payment)|pay|pays|paid|paying|payment|payments|payable|repay\\w*|prepay\\w*|invoic\\w*|fees?|compensat(?:ion|ed)|royalt(?:y|ies)|withh[oe]ld(?:s|ing)?|retainage|late (?:charges?|fees?)|service credits?|liquidated damages|penalt(?:y|ies) (?:amounting|of)|purchase price|price (?:increases?|decreases?)|billable|refund\\w*|grant funding|approve funding|receive funding|reimburs\\w*",
+      "(?:retention|retained|holdback)(?: [a-z]+){0,3} (?:released|paid|payable)|holdbacks?|retention (?:money|amount|sum|payment)|pay|pays|paid|paying|payment|payments|payable|repay\\w*|prepay\\w*|invoic\\w*|fees?|compensat(?:ion|ed)|royalt(?:y|ies)|withh[oe]ld\\w* (?:[a-z0-9%()]+ ){0,4}(?:payments?|fees?|amounts?|percent|%)|retainage|late (?:charges?|fees?)|service credits?|liquidated damages|penalt(?:y|ies) (?:amounting|of)|purchase price|price (?:increases?|decreases?)|billable|refund\\w*|grant funding|approve funding|receive funding|reimburs\\w*",
     tags: ["kind:payment"],
   },
   {
@@ -465,7 +466,7 @@ const CUES: Cue[] = [
       "\\d{1,3}(?:\\.\\d+)? ?%(?: of the (?:total |contract |agreement )?(?:fees?|price|value|amount|sum))? (?:is )?(?:due |payable |invoiced |paid )?(?:upon|on|at|after|following) (?:the )?(?:signing|signature|execution|kick-?off|delivery|acceptance|completion|approval|go-?live)",
     tags: ["kind:payment"],
   },
-  { pattern: "prices?|pricing|billing|billed|funding|interest|rates?|cost of goods", tags: ["weak:payment"] },
+  { pattern: "withh[oe]ld\\w*|prices?|pricing|billing|billed|funding|interest|rates?|cost of goods", tags: ["weak:payment"] },
   // Milestones.
   {
     pattern:
@@ -474,7 +475,7 @@ const CUES: Cue[] = [
   },
   {
     pattern:
-      "milestones?|(?:phase|stage) (?:\\d+|one|two|three|four|i{1,3}|iv|[a-d])\\b|(?:first|second|third|fourth|final|next|each|initial|subsequent) (?:phase|stage)|phases|sprints?|kick-?off|deliver(?:y|ed)? (?:by|on or before|no later than|until)|due dates?|delivery schedules?|(?:delayed|late) delivery|delivery (?:is|has been) delayed|delay(?:ed)? beyond|work ?plan|go-?live|completion date|target date|(?:conclusion|end|completion) of each (?:sprint|phase|stage|iteration)",
+      `milestones?|(?:phase|stage) (?:\\d+|one|two|three|four|i{1,3}|iv|[a-d])\\b|(?:first|second|third|fourth|final|next|each|initial|subsequent) (?:phase|stage)|phases|sprints?|kick-?off|deliver(?:y|ed|s)? (?:by|on or before|no later than|until|before|within) (?:the )?(?:${DATE_EN}|\\d|end of|week|month|day|[a-z]+ \\d)|due dates?|delivery schedules?|(?:delayed|late) delivery|delivery (?:is|has been) delayed|delay(?:ed)? beyond|work ?plan|go-?live|completion date|target date|(?:conclusion|end|completion) of each (?:sprint|phase|stage|iteration)`,
     tags: ["kind:milestone"],
   },
   { pattern: `(?:deliver(?:y|ed|s)?|due|complet(?:e|ed|ion)) (?:[a-z]+ ){0,4}(?:by|on|until|before) (?:the )?${DATE_EN}`, tags: ["kind:milestone"] },

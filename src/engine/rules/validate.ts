@@ -57,6 +57,8 @@ function endsOnSpace(source: string): boolean {
 }
 
 function checkPattern(where: string, source: string, problems: string[], allowEmpty = false): RegExp | null {
+  // "${NAME}" in a pattern is a fragment that was meant to be interpolated (a quoting slip).
+  if (/\$\{[A-Z_]+\}/.test(source)) problems.push(`${where}: uninterpolated fragment in ${JSON.stringify(source.slice(0, 60))}`);
   if (hasCapturingGroup(source)) problems.push(`${where}: capturing group in ${JSON.stringify(source)}`);
   try {
     const re = new RegExp(source, "u");

@@ -55,6 +55,7 @@ describe("validatePack", () => {
     [{ id: "Bad Id" }, /id must look like/],
     [{ contexts: [] }, /no contexts/],
     [{ patterns: ["quick (?:and |or )?"] }, /ends on a space/],
+    [{ patterns: ["quick ${DATE_EN}"] }, /uninterpolated fragment/],
   ])("rejects %p", (change, message) => {
     expect(() => validatePack(packWith(change as Partial<SubjectiveRule>))).toThrow(message);
   });
