@@ -1,6 +1,7 @@
 // Requirement sets are read once after Office.onReady; each feature says whether it is available
 // and, when not, why (a message key plus the set it needs) so the pane can explain it.
 import type { WordHost } from "./host";
+import { asOwnWrite } from "./session";
 
 export type Feature =
   | "annotations"
@@ -92,7 +93,7 @@ const PROBE_SCAN = 10;
 export async function probeAnnotations(host: WordHost): Promise<boolean> {
   if (!safeIsSupported(host, "WordApi", "1.8")) return false;
   try {
-    return await host.run(async (context) => {
+    return await asOwnWrite(host, () => host.run(async (context) => {
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load({ text: true, $top: PROBE_SCAN });
       await context.sync();
@@ -106,7 +107,7 @@ export async function probeAnnotations(host: WordHost): Promise<boolean> {
       existing.items.filter((a) => ids.value.includes(a.id)).forEach((a) => a.delete());
       await context.sync();
       return true;
-    });
+    }));
   } catch {
     return false;
   }

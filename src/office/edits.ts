@@ -227,12 +227,23 @@ function revisionsOf(doc: DocModel, ids: string[]): { index: number; revision: R
   });
 }
 
-function checkChange(change: Word.TrackedChange | undefined, revision: Revision): Word.TrackedChange {
-  const text = change?.text.replace(/\r/g, "") ?? "";
-  if (!change || change.type !== WORD_TYPE[revision.type] || (text !== "" && text !== revision.text && !revision.text.includes(text))) {
-    throw new OfficeActionError("error.staleAnchor", "The tracked change is no longer in the document.");
-  }
-  return change;
+function matches(change: Word.TrackedChange, revision: Revision): boolean {
+  const text = change.text.replace(/\r/g, "");
+  const author = revision.author === "" || change.author === revision.author;
+  return change.type === WORD_TYPE[revision.type] && author && (text === "" || text === revision.text || revision.text.includes(text));
+}
+
+/**
+ * The tracked change a revision id names: the one at its index when it still matches, otherwise
+ * the only change of the same type, text and author (the list shifts when the user accepts or
+ * rejects changes in Word); anything else is stale.
+ */
+function findChange(changes: Word.TrackedChange[], index: number, revision: Revision): Word.TrackedChange {
+  const atIndex = changes[index];
+  if (atIndex && matches(atIndex, revision)) return atIndex;
+  const same = changes.filter((c) => matches(c, revision) && c.text.replace(/\r/g, "") === revision.text);
+  if (same.length === 1) return same[0]!;
+  throw new OfficeActionError("error.staleAnchor", "The tracked change is no longer in the document.");
 }
 
 type ChangeTarget = string[] | { revisionIds: string[] };
@@ -254,11 +265,11 @@ async function resolveChanges(
   const wanted = revisionsOf(doc, idsOf(target));
   await trackedEdit(host, loadMode, async (context, remember) => {
     const changes = context.document.body.getTrackedChanges();
-    changes.load("type,text");
+    changes.load("type,text,author");
     const document = loadMode ? context.document : null;
     document?.load("changeTrackingMode");
     await context.sync();
-    const checked = wanted.map(({ index, revision }) => checkChange(changes.items[index], revision));
+    const checked = wanted.map(({ index, revision }) => findChange(changes.items, index, revision));
     act(context, checked, document?.changeTrackingMode ?? null, remember);
     await context.sync();
   });

@@ -205,3 +205,13 @@ describe("client redlines", () => {
     await expect(acceptChange(sim.host, doc, [doc.revisions[0]!.id])).rejects.toMatchObject({ key: "error.unsupported" });
   });
 });
+
+test("a change found at a shifted index (the user resolved an earlier one in Word) is still addressed", async () => {
+  const sim = createSimulatedWord(redlinedDoc(), { capabilities: "1.6", userName: "Vendor" });
+  const doc = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+  const [first, , third] = doc.revisions;
+  await rejectChange(sim.host, doc, [first!.id]); // index 0 gone: the third change is now at index 1
+  await rejectChange(sim.host, doc, [third!.id]);
+  const now = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+  expect(now.revisions.map((r) => r.text)).toEqual(["30 days"]);
+});
