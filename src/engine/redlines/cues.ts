@@ -28,6 +28,10 @@ export interface RedlineCues {
     interest: string;
     fee: string;
   };
+  /** Deemed acceptance, read here too so a shadowing cue elsewhere in the packs cannot hide it. */
+  deemed: string;
+  /** Billing tied to delivered work, when no other billing cue is present. */
+  milestoneBilling: string;
   /** "two (2) rounds of revisions" (group `n`) and "unlimited revisions". */
   rounds: string;
   unlimitedRounds: string;
@@ -56,6 +60,9 @@ const EN: RedlineCues = {
     interest: "interest|late (?:fee|charge|payment charge)s?",
     fee: "pa(?:y|ys|id|yable|yment|yments)|fees?|invoic\\w*|price|instal?l?ments?|amount|sum|compensation|charges?|costs?|rate",
   },
+  deemed:
+    "(?:deemed|considered|treated as|taken to be) (?:to (?:have been|be) )?(?:accepted|approved)|deemed acceptance|acceptance (?:shall|will) be deemed|constitutes? (?:final )?acceptance|silence (?:is|shall be|will be|constitutes) acceptance",
+  milestoneBilling: "milestones?|acceptance of|accepted|sign-?off|deliverables?|phases?|sprints?",
   rounds:
     "(?<n>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?: \\(\\d{1,2}\\))? (?:(?:additional|further|consecutive|complete|full) )?(?:rounds?|cycles?|iterations?|sets?)(?: of)? (?:[a-z]+ )?(?:revisions?|review|changes?|amendments?|corrections?|comments?|feedback|edits?)|(?<n2>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?: \\(\\d{1,2}\\))? (?:revision|review|feedback|change|correction) (?:rounds?|cycles?|iterations?)",
   unlimitedRounds:
@@ -89,6 +96,9 @@ const PT: RedlineCues = {
     interest: "juros|correcao monetaria|mora",
     fee: "pag(?:o|a|os|as|ar|ara|amento|amentos|avel|aveis)|valor(?:es)?|parcelas?|precos?|honorarios|remuneracao|fatura\\w*|preco|quantia|importancia",
   },
+  deemed:
+    "considerad[oa]s? (?:(?:plenamente|automaticamente|tacitamente) )?(?:aceit|aprovad|homologad|recebid)[oa]s?|considera-se (?:aceit|aprovad|homologad|recebid)[oa]|aceite tacito|aceitacao (?:tacita|automatica)|tacitamente (?:aceit|aprovad)[oa]s?",
+  milestoneBilling: "marcos?|aceite|aceitacao|entregave(?:l|is)|fases?|etapas?",
   rounds:
     "(?<n>\\d{1,2}|uma|duas|dois|tres|quatro|cinco|seis|sete|oito|nove|dez)(?: \\([a-z0-9 ]{1,12}\\))? (?:rodadas?|ciclos?|iteracoes|iteracao)(?: (?:de|para) (?:[a-z]+ )?(?:revis\\w*|ajustes?|alterac\\w*|correc\\w*|comentarios?|apontamentos?))?|(?<n2>\\d{1,2}|uma|duas|dois|tres|quatro|cinco|seis|sete|oito|nove|dez)(?: \\([a-z0-9 ]{1,12}\\))? (?:revisoes|revisao|ajustes|alteracoes)",
   unlimitedRounds:

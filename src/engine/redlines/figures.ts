@@ -40,6 +40,8 @@ interface Compiled {
   moneyCue: RegExp;
   rounds: RegExp;
   unlimitedRounds: RegExp;
+  deemed: RegExp;
+  milestoneBilling: RegExp;
   phrases: Record<keyof PhraseHits, RegExp>;
 }
 
@@ -65,6 +67,8 @@ function compile(lang: Language): Compiled {
       "g",
     ),
     rounds: new RegExp(word(q.rounds), "g"),
+    deemed: new RegExp(word(q.deemed), "g"),
+    milestoneBilling: new RegExp(word(q.milestoneBilling)),
     unlimitedRounds: new RegExp(word(q.unlimitedRounds), "g"),
     phrases: {
       phaseGate: new RegExp(word(q.phaseGate), "g"),
@@ -218,6 +222,20 @@ export function findRounds(text: string, folded: string, lang: Language): Figure
     out.push({ kind: "rounds", role: "rounds", value: Infinity, unit: "rounds", text: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Deemed-acceptance wording, each occurrence with its span. */
+export function findDeemed(folded: string, lang: Language): Span[] {
+  const re = compile(lang).deemed;
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The sentences name billing tied to delivered work (milestones, acceptance, phases). */
+export function mentionsMilestoneBilling(folded: string, lang: Language): boolean {
+  return compile(lang).milestoneBilling.test(folded);
 }
 
 /** Protective (or exposing) phrases, each occurrence with its span. */

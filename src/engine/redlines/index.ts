@@ -110,8 +110,15 @@ function judgeText(g: ChangeGroup, ctx: Context): Redline {
   const alone = original.slice(0, g.originalStart) + after + original.slice(g.originalEnd);
   const regionBefore = { start: g.originalStart, end: g.originalEnd };
   const regionAfter = { start: g.originalStart, end: g.originalStart + after.length };
-  const winBefore = windowOf(paragraphBefore.sentences, regionBefore, original.length);
-  const winAfter = windowOf(splitSentences(alone), regionAfter, alone.length);
+  // The touched sentences on either side, widened so both windows hold the same unchanged context
+  // (text before the change is shared; text after it is shifted by the change's length).
+  const delta = after.length - before.length;
+  const sb = windowOf(paragraphBefore.sentences, regionBefore, original.length);
+  const sa = windowOf(splitSentences(alone), regionAfter, alone.length);
+  const start = Math.min(sb.start, sa.start);
+  const end = Math.max(sb.end, sa.end - delta);
+  const winBefore = { start, end };
+  const winAfter = { start, end: end + delta };
   const windowBefore = readWindow(original.slice(winBefore.start, winBefore.end), ctx.lang);
   const windowAfter = readWindow(alone.slice(winAfter.start, winAfter.end), ctx.lang);
   // Nothing the rules can see moved in the touched sentences: no effect, and no need to read the

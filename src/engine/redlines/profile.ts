@@ -11,7 +11,7 @@ import type { SubjectiveMatch } from "../subjective";
 import { foldText } from "../text";
 import type { Span } from "../text";
 import { TRIGGER_CUES } from "../extract/cues";
-import { findMoney, findPeriods, findPhrases, findRounds } from "./figures";
+import { findDeemed, findMoney, findPeriods, findPhrases, findRounds, mentionsMilestoneBilling } from "./figures";
 import type { Figure, PhraseHits } from "./figures";
 
 /** The paragraph-level reading: what the clause classifier and the subjective rules say. */
@@ -32,8 +32,12 @@ export function readClause(text: string, lang: Language, heading: string | undef
 export function windowOf(sentences: readonly Span[], region: Span, length: number): Span {
   let start = region.start;
   let end = region.end;
+  const empty = region.start === region.end;
   for (const s of sentences) {
-    if (s.start <= region.end && s.end >= region.start) {
+    // A change that ends where the next sentence starts does not touch it; an insertion point
+    // touches the sentence it sits in or at the end of.
+    const touches = empty ? s.start <= region.start && s.end >= region.start : s.start < region.end && s.end > region.start;
+    if (touches) {
       start = Math.min(start, s.start);
       end = Math.max(end, s.end);
     }
@@ -56,6 +60,8 @@ export interface WindowReading {
   judgment: Span[];
   /** Payment triggers the text evidences, dominant or not. */
   triggers: Set<PaymentTrigger>;
+  /** How these sentences bill, read locally: a named billing cue, else milestone words, else null. */
+  billing: PaymentTrigger | null;
   phrases: PhraseHits;
   figures: Figure[];
   /**
@@ -91,9 +97,18 @@ export function readWindow(text: string, lang: Language): WindowReading {
       else if (tag === "gate:subjective") judgment.push({ start: hit.start, end: hit.end });
     }
   }
+  // The packs' deemed cues and ours, once per place (a shadowing cue must not hide one).
+  for (const span of findDeemed(folded, lang)) if (!deemed.some((d) => d.start < span.end && span.start < d.end)) deemed.push(span);
   // Every way of billing the sentences name, not only the dominant one the classifier picks.
   const triggers = new Set<PaymentTrigger>();
-  for (const cue of TRIGGER_CUES) if (cue.re.test(text)) triggers.add(cue.trigger);
+  let billing: PaymentTrigger | null = null;
+  for (const cue of TRIGGER_CUES) {
+    if (cue.re.test(text)) {
+      triggers.add(cue.trigger);
+      billing ??= cue.trigger;
+    }
+  }
+  if (billing === null && mentionsMilestoneBilling(folded, lang)) billing = "milestone";
   const figures = [...findPeriods(text, folded, sentences, lang), ...findMoney(text, folded, sentences, lang), ...findRounds(text, folded, lang)];
   const phrases = findPhrases(folded, lang);
   let subjective: string | null = null;
@@ -104,13 +119,14 @@ export function readWindow(text: string, lang: Language): WindowReading {
   const cueSignature = [
     tags.join(";"),
     [...triggers].sort().join(","),
+    String(deemed.length),
     String(figures.filter((f) => f.kind === "period").length),
   ].join("|");
   const figureSignature = [
     figures.map((f) => `${f.kind}:${f.role}:${f.value}:${f.unit}`).join(";"),
     Object.values(phrases).map((x: Span[]) => x.length).join(","),
   ].join("|");
-  return { text, sentences, deemed, dependency, judgment, triggers, phrases, figures, cueSignature, figureSignature, subjectiveSignature };
+  return { text, sentences, deemed, dependency, judgment, triggers, billing, phrases, figures, cueSignature, figureSignature, subjectiveSignature };
 }
 
 /** Identity of a subjective match: its rule and wording, figures masked ("approximately 5 days"

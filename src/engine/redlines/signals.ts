@@ -73,10 +73,20 @@ function quote(text: string): string {
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end || (a.start === a.end && a.start >= b.start && a.start <= b.end);
 
-/** The occurrence the change touched (else the first), quoted as its sentence. */
+/** The occurrence the change touched (else the first), quoted as its sentence; a long sentence is
+ * cut around the occurrence so the quote always shows it. */
 function quoteHit(profile: Profile, hits: readonly Span[], region: Span): string {
   const hit = hits.find((h) => overlaps(region, h)) ?? hits[0];
-  return quote(hit ? sentenceAt(profile, hit.start) : profile.text);
+  if (!hit) return quote(profile.text);
+  const s = profile.sentences.find((x) => hit.start >= x.start && hit.start < x.end) ?? { start: 0, end: profile.text.length };
+  if (s.end - s.start <= QUOTE_MAX) return quote(profile.text.slice(s.start, s.end));
+  let from = Math.max(s.start, hit.start - 70);
+  let to = Math.min(s.end, Math.max(hit.end + 30, from + QUOTE_MAX - 10));
+  // Cut at word boundaries.
+  while (from > s.start && /\S/.test(profile.text[from - 1] ?? "")) from--;
+  while (to < s.end && /\S/.test(profile.text[to] ?? "")) to++;
+  const body = profile.text.slice(from, to).replace(/\s+/g, " ").trim();
+  return `${from > s.start ? "…" : ""}${body}${to < s.end ? "…" : ""}`;
 }
 
 function countSignal(
@@ -125,6 +135,9 @@ function subjectiveSignals(before: Profile, after: Profile, region: ChangeRegion
 
 const GATE_KINDS = ["milestone", "acceptance", "deemed_acceptance"] as const;
 
+/** Deemed acceptance is reported as such, not as a removed sign-off. */
+const DEEMED_WORDING = /deemed|considered|tacit|considerad|considera-se/;
+
 function gateSignals(before: Profile, after: Profile, region: ChangeRegion, msg: RedlineMessages, specificSoFar: boolean): Signal[] {
   const b = before.binaryGate;
   const a = after.binaryGate;
@@ -139,8 +152,9 @@ function gateSignals(before: Profile, after: Profile, region: ChangeRegion, msg:
   const [from, to] = weaker ? [before.text, after.text] : [after.text, before.text];
   const out: Signal[] = [];
   const effect: Signal["effect"] = weaker ? "weakens" : "strengthens";
+  // A bare "Acceptance" names no event; a sign-off is a phrase ("written sign-off by the Sponsor").
   const signoff = findAcceptance(from);
-  if (signoff && !foldText(to).includes(foldText(signoff))) {
+  if (signoff && /\s/.test(signoff.trim()) && !DEEMED_WORDING.test(foldText(signoff)) && !foldText(to).includes(foldText(signoff))) {
     out.push({ code: "signoff", effect, reason: fill(weaker ? msg.signoffRemoved : msg.signoffAdded, { phrase: quote(signoff) }) });
   }
   const artifact = findArtifact(from);
@@ -177,11 +191,13 @@ function judgmentSignal(before: Profile, after: Profile, region: ChangeRegion, m
 }
 
 function triggerSignal(before: Profile, after: Profile, msg: RedlineMessages): Signal | null {
-  const b = before.trigger;
-  let a = after.trigger;
+  if (!before.kinds.includes("payment") && !after.kinds.includes("payment")) return null;
+  // How the touched sentences bill, read locally; the clause's dominant trigger when they say nothing.
+  const b = before.billing ?? before.trigger;
+  let a = after.billing ?? after.trigger;
   if (!b || !a) return null;
   if (a === b) {
-    // The dominant trigger held, but the change added another way of billing ("..., invoiced
+    // The billing cue held, but the change added another way of billing ("..., invoiced
     // monthly"): the clause now pays on that too.
     const gained = [...after.triggers].find((t) => !before.triggers.has(t) && TRIGGER_EFFECTS[`${b}>${t}`]);
     if (!gained) return null;
@@ -193,6 +209,22 @@ function triggerSignal(before: Profile, after: Profile, msg: RedlineMessages): S
 }
 
 const figureKey = (f: Figure): string => `${f.kind}\u0000${f.role}\u0000${f.unit}`;
+
+/** Figures that did not move pair up (same wording first, then same value); the rest moved. */
+function unmatched(b: readonly Figure[], a: readonly Figure[]): { removed: Figure[]; added: Figure[] } {
+  const left = [...b];
+  const right = [...a];
+  for (const same of [(x: Figure, y: Figure) => x.value === y.value && foldText(x.text) === foldText(y.text), (x: Figure, y: Figure) => x.value === y.value]) {
+    for (let i = left.length - 1; i >= 0; i--) {
+      const j = right.findIndex((y) => same(left[i] as Figure, y));
+      if (j >= 0) {
+        left.splice(i, 1);
+        right.splice(j, 1);
+      }
+    }
+  }
+  return { removed: left, added: right };
+}
 
 function figureSignals(before: Profile, after: Profile, msg: RedlineMessages): Signal[] {
   const groups = new Map<string, { b: Figure[]; a: Figure[] }>();
@@ -206,9 +238,7 @@ function figureSignals(before: Profile, after: Profile, msg: RedlineMessages): S
   after.figures.forEach((f) => put(f, "a"));
   const out: Signal[] = [];
   for (const { b, a } of groups.values()) {
-    // Figures present on both sides with the same value did not move.
-    const removed = b.filter((f) => !a.some((g) => g.value === f.value));
-    const added = a.filter((f) => !b.some((g) => g.value === f.value));
+    const { removed, added } = unmatched(b, a);
     if (removed.length === 0 && added.length === 0) continue;
     const sample = (removed[0] ?? added[0]) as Figure;
     const role = sample.role as FigureRole;

@@ -152,6 +152,31 @@ const WEAKENING: Case[] = [
   },
 ];
 
+const SAMPLE_SHAPES: Case[] = [
+  {
+    name: "a deemed-acceptance sentence deleted before another deemed sentence",
+    heading: "Acceptance",
+    markup:
+      "[-If Client does not deliver a written rejection within five (5) Business Days after submission, the Deliverable is deemed accepted. -]Use of a Deliverable in production also constitutes acceptance.",
+    effect: "weakens",
+    reason: ["Deletes deemed acceptance", "is deemed accepted"],
+  },
+  {
+    name: "one of two statements of the payment term lengthened",
+    heading: "Payment",
+    markup: "Client will pay each undisputed invoice within [-thirty (30)-][+ninety (90)+] days of the invoice date (Net 30).",
+    effect: "weakens",
+    reason: ["Payment term lengthened (thirty (30) days → ninety (90) days)"],
+  },
+  {
+    name: "instalments on acceptance turned into monthly instalments",
+    heading: "Payment",
+    markup: "Each instalment will be invoiced [-on Acceptance of its milestone-][+monthly in equal amounts over the duration of its phase+].",
+    effect: "weakens",
+    reason: ["trigger milestone → time"],
+  },
+];
+
 const STRENGTHENING: Case[] = [
   {
     name: "a subjective standard removed",
@@ -346,6 +371,7 @@ const PORTUGUESE: Case[] = [
 
 describe.each([
   ["weakening", WEAKENING],
+  ["sample-shaped", SAMPLE_SHAPES],
   ["strengthening", STRENGTHENING],
   ["neutral", NEUTRAL],
   ["Portuguese", PORTUGUESE],
