@@ -77,7 +77,8 @@ async function watchEvents(host: WordHost, debouncer: Debouncer): Promise<Unsubs
   };
   const handlers = await host.run(async (context) => {
     const changed = context.document.onParagraphChanged.add(async (event) => {
-      if (isOwnWriteWindow(host) || event.source === "Remote") return;
+      // Co-authors' edits (source "Remote") count too: the analysis must follow them.
+      if (isOwnWriteWindow(host)) return;
       debouncer.add(toIndices(event.uniqueLocalIds));
     });
     // Added or deleted paragraphs shift every index after them. (Optional chaining: a host may
