@@ -74,10 +74,13 @@ export function scanCues(folded: string, lang: Language, layer: CueLayer = "kind
   return hits;
 }
 
-/** Template instructions ("<describe the deliverable>") blanked out, length kept. */
+/** A template instruction such as "<describe the deliverable>" (an angle-bracketed phrase). */
+export const PLACEHOLDER = /<[^<>\n]{0,300}\s[^<>\n]{0,300}>/g;
+
+/** Template instructions blanked out, length kept: they are not contract wording. */
 export function maskPlaceholders(folded: string): string {
   if (!folded.includes("<")) return folded;
-  return folded.replace(/<[^<>\n]{0,300}\s[^<>\n]{0,300}>/g, (m) => " ".repeat(m.length));
+  return folded.replace(PLACEHOLDER, (m) => " ".repeat(m.length));
 }
 
 export interface SentenceInfo extends Span {

@@ -147,7 +147,6 @@ const SUBJECTIVE: SubjectiveRule[] = [
       `(?:(?:professional|good|skilful|skillful|diligent)(?: and | )?)?workmanlike(?: ${WORD})?(?: ${QUALITY_NOUN})?`,
       "(?:within )?(?:normal|customary|usual|reasonable|acceptable) (?:commercial |industry )?tolerances?",
       "material (?:defects?|errors?|non-?conformit(?:y|ies)|deviations?|bugs?)",
-      "(?:user-friendly|user friendly|easy to use|easy-to-use|intuitive|seamless|visually appealing|look and feel)",
       "(?:high|good|acceptable|satisfactory|professional) quality",
     ],
     contexts: [...GATE, "quality"],
@@ -158,6 +157,17 @@ const SUBJECTIVE: SubjectiveRule[] = [
       "meeting {tests}",
       "conforming to the specifications of the {artifact}, verified by {tests}",
     ],
+  },
+  {
+    id: "en.quality.experience",
+    category: "unmeasured-quality",
+    language: "en",
+    patterns: ["user-friendly", "user friendly", "easy to use", "easy-to-use", "intuitive", "seamless(?:ly)?", "visually appealing", "modern look and feel", "look and feel"],
+    contexts: [...GATE, "quality", "general"],
+    severity: "medium",
+    explanation:
+      "Ease of use and look are matters of taste unless measured, so a gate that depends on them lets the client refuse work it simply dislikes.",
+    rewrites: ["passing the usability tests listed in {tests}", "matching the approved designs in the {artifact}"],
   },
   {
     id: "en.quality.adverb",
@@ -248,7 +258,7 @@ const SUBJECTIVE: SubjectiveRule[] = [
       "within a reasonable (?:time|period)(?: of time)?",
       "(?:a |upon )?reasonable (?:advance )?notice",
     ],
-    contexts: [...GATE, "dependency"],
+    contexts: [...GATE, "dependency", "quality"],
     near: {
       patterns: [
         "review|approv|accept|reject|feedback|respon|decision|deliver|\\bpa(?:y|id)|invoice|provid|suppl|furnish|access|inputs?|materials|comments|sign|correct|remed|cure|schedule",
@@ -266,7 +276,8 @@ const SUBJECTIVE: SubjectiveRule[] = [
     category: "soft-timing",
     language: "en",
     patterns: [
-      `(?:approximately|approx\\.?|about|around|roughly|circa|some) ${NUMBER_EN} (?:business |working |calendar )?(?:days?|weeks?|months?|hours?)`,
+      `(?:approximately|approx\\.?|about|around|roughly|circa|some) (?:${NUMBER_EN}|a|a few|several) (?:business |working |calendar )?(?:days?|weeks?|months?|hours?)`,
+      "within (?:a few|several|some|a couple of) (?:business |working |calendar )?(?:days|weeks|months|hours)",
       `(?:usually|typically|normally|generally|ordinarily|often|mostly)(?: be)?(?: ${WORD}){0,2} (?:within|in|after) (?:about |approximately )?${NUMBER_EN} (?:business |working |calendar )?(?:days?|weeks?|months?|hours?)`,
     ],
     contexts: [...GATE, "dependency", "quality"],
@@ -510,7 +521,7 @@ const CUES: Cue[] = [
   // Contexts.
   {
     pattern:
-      "source code|code|documentation|test suite|security|quality|practices|architecture|design|modularity|workmanship|workmanlike|specifications?|tolerances?|defects?|software|functionality|usability|user experience|developer experience|user interface|website|deliverables?|work product|the work|results?|warrant\\w*",
+      "source code|code|documentation|test suite|security|quality|practices|architecture|design|modularity|workmanship|workmanlike|specifications?|tolerances?|defects?|bugs?|software|functionality|usability|user experience|developer experience|user interface|website|deliverables?|work product|the work|results?|warrant\\w*",
     tags: ["ctx:quality"],
   },
   {

@@ -4,7 +4,7 @@
 import type { ClauseKind, Language, Severity, SubjectiveCategory } from "../types";
 import { rulePack } from "../rules";
 import type { RuleContext, SubjectiveRule, WindowCondition } from "../rules";
-import { combine, contextOfTag, prepareText, scanCues } from "../classify/scan";
+import { PLACEHOLDER, combine, contextOfTag, prepareText, scanCues } from "../classify/scan";
 import type { PreparedText, SentenceInfo } from "../classify/scan";
 import { detectLanguage } from "../language";
 import { foldText, foldTextKeepCase, spanIndexAt } from "../text";
@@ -109,8 +109,8 @@ function windowMatches(w: CompiledWindow, folded: string, start: number, end: nu
 /** Placeholder instructions in templates ("<describe the deliverable>") are not contract wording. */
 function placeholderRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = /<[^<>\n]{1,300}>/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  PLACEHOLDER.lastIndex = 0;
+  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
