@@ -26,6 +26,7 @@ import { extractPayments, type PaymentDraft } from "./extract/payments";
 import { readScheduleTables } from "./extract/tables";
 import { findArtifact, sentenceAround } from "./extract/phrases";
 import { FIXED_SCOPE, MILESTONE_LABEL } from "./extract/cues";
+import { TextMemo } from "./extract/memo";
 import { checkConsistency } from "./consistency";
 import { runChecklist, scoreOf } from "./checklist";
 import { suggestionsFor } from "./rewrite";
@@ -62,6 +63,10 @@ interface State {
   options: AnalyzeOptions;
   language: Language;
   results: ParagraphResult[];
+  /** Text-keyed work of the document-level steps, reused by analyzeIncremental. */
+  memo: TextMemo;
+  /** Each paragraph's findings, valid while its result object and rewrite context are the same. */
+  findings: ({ result: ParagraphResult; context: string; findings: Finding[] } | undefined)[];
 }
 
 const states = new WeakMap<Analysis, State>();
@@ -152,26 +157,40 @@ function toPayment(p: PaymentDraft): Payment {
 
 function buildFindings(
   doc: DocModel,
-  results: ParagraphResult[],
-  lang: Language,
-  options: AnalyzeOptions,
+  state: State,
   facts: Facts,
   milestoneOf: (paragraph: number) => MilestoneDraft | undefined,
 ): Finding[] {
+  const { results, language: lang, options } = state;
   const rules = rulesOf(lang);
   const ignoredIds = new Set(options.ignoredFindings ?? []);
   const ignoredTerms = new Set((options.ignoredTerms ?? []).map((t) => t.toLowerCase()));
   const minRank = SEVERITY_RANK[options.minSeverity ?? "low"];
+  const factsKey = JSON.stringify(facts);
   const findings: Finding[] = [];
+  const cache = state.findings;
   results.forEach((r, paragraph) => {
+    if (r.matches.length === 0) {
+      cache[paragraph] = undefined;
+      return;
+    }
+    const milestone = milestoneOf(paragraph);
+    // Rewrites use the facts and the milestone: a finding is reused only when both are unchanged.
+    const context = `${factsKey}|${milestone?.name ?? ""}|${milestone?.artifact ?? ""}`;
+    const cached = cache[paragraph];
+    if (cached && cached.result === r && cached.context === context) {
+      findings.push(...cached.findings);
+      return;
+    }
+    const own: Finding[] = [];
+    const text = doc.paragraphs[paragraph]!.text;
+    const artifact = findArtifact(text);
     for (const m of r.matches) {
       const id = `${m.rule}@${paragraph}:${m.start}`;
       if (ignoredIds.has(id) || ignoredTerms.has(m.text.toLowerCase()) || SEVERITY_RANK[m.severity] < minRank) continue;
       const rule = rules.get(m.rule);
-      const text = doc.paragraphs[paragraph]!.text;
-      const milestone = milestoneOf(paragraph);
       const sentence = sentenceAround(text, m.start);
-      findings.push({
+      own.push({
         id,
         rule: m.rule,
         category: m.category,
@@ -183,29 +202,32 @@ function buildFindings(
           language: lang,
           // "Phase 1" reads better in a rewrite than the vague name being rewritten.
           milestone: milestone ? { name: MILESTONE_LABEL.exec(milestone.name)?.[0] ?? milestone.name, artifact: milestone.artifact } : null,
-          artifact: findArtifact(text),
+          artifact,
           approver: facts.approver,
           atSentenceStart: sentence.start === m.start,
         }),
         clauseKinds: r.kinds,
       });
     }
+    cache[paragraph] = { result: r, context, findings: own };
+    findings.push(...own);
   });
   return findings;
 }
 
 /** Everything after the per-paragraph pass: facts, extraction, checks, findings. */
 function assemble(doc: DocModel, state: State): Analysis {
-  const { results, language: lang, options } = state;
+  const { results, language: lang } = state;
   const kindsOf = (i: number): ClauseKind[] => results[i]?.kinds ?? [];
-  const facts = extractFacts(doc, kindsOf);
+  const facts = extractFacts(doc, kindsOf, state.memo);
   const findingParagraphs = new Map<number, SubjectiveMatch[]>();
   results.forEach((r, i) => {
     if (r.matches.length) findingParagraphs.set(i, r.matches);
   });
   const lookup: ClauseLookup = {
     kindsOf,
-    gateOf: (text, heading) => classifyClause(text, lang, heading ? { heading } : {}).binaryGate,
+    gateOf: (text, heading) =>
+      state.memo.get(`gate|${heading ?? ""}`, text, (t) => classifyClause(t, lang, heading ? { heading } : {}).binaryGate),
     hasFindingIn: (paragraph, start, end) =>
       (findingParagraphs.get(paragraph) ?? []).some((m) => m.start < end && m.end > start && m.severity !== "low"),
   };
@@ -215,7 +237,7 @@ function assemble(doc: DocModel, state: State): Analysis {
     defaultCurrency: facts.currency,
     defaultNetDays: facts.netDays,
     triggerOf: (i) => results[i]?.trigger ?? null,
-  });
+  }, state.memo);
   const milestones = drafts.map((m) => toMilestone(m, paymentDrafts));
   const payments = paymentDrafts.map(toPayment);
   let fixedPriceStated = false;
@@ -233,8 +255,8 @@ function assemble(doc: DocModel, state: State): Analysis {
   });
   const byParagraph = new Map<number, MilestoneDraft>();
   for (const m of drafts) for (const i of m.paragraphs) if (!byParagraph.has(i)) byParagraph.set(i, m);
-  const findings = buildFindings(doc, results, lang, options, facts, (i) => byParagraph.get(i));
-  const checklist = runChecklist({ doc, kindsOf, milestones, payments, consistency });
+  const findings = buildFindings(doc, state, facts, (i) => byParagraph.get(i));
+  const checklist = runChecklist({ doc, kindsOf, milestones, payments, consistency, memo: state.memo });
   const clauses: ClauseInfo[] = [];
   results.forEach((r, paragraph) => {
     if (r.kinds.length) clauses.push({ paragraph, kinds: r.kinds, trigger: r.trigger, binaryGate: r.binaryGate });
@@ -261,7 +283,7 @@ export function analyze(doc: DocModel, options: AnalyzeOptions = {}): Analysis {
   const language = options.language ?? documentLanguage(doc);
   const headings = headingsOf(doc);
   const results = doc.paragraphs.map((p, i) => analyzeParagraph(p, headings[i], language, options));
-  return assemble(doc, { options, language, results });
+  return assemble(doc, { options, language, results, memo: new TextMemo(), findings: [] });
 }
 
 /**
@@ -281,5 +303,6 @@ export function analyzeIncremental(prev: Analysis, doc: DocModel, changed: reado
     if (p.headingLevel !== undefined && p.text !== old.text) return analyze(doc, state.options);
     results[i] = analyzeParagraph(p, old.heading, state.language, state.options);
   }
+  // The memo and findings cache carry over: unchanged paragraphs are looked up, not recomputed.
   return assemble(doc, { ...state, results });
 }

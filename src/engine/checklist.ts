@@ -8,6 +8,7 @@ import type { Anchor, DocModel, Paragraph } from "./model";
 import type { ChecklistItem, CheckStatus, ClauseKind, ConsistencyIssue, Finding, Milestone, Payment } from "./types";
 import { findDayPeriods } from "./extract/periods";
 import { sentenceAround } from "./extract/phrases";
+import { NO_MEMO, type Memo } from "./extract/memo";
 
 export interface ChecklistInput {
   doc: DocModel;
@@ -15,6 +16,8 @@ export interface ChecklistInput {
   milestones: Milestone[];
   payments: Payment[];
   consistency: ConsistencyIssue[];
+  /** Lets a re-analysis reuse unchanged paragraphs' work. */
+  memo?: Memo;
 }
 
 const DEEMED = /\bdeemed\s+(?:to\s+(?:have\s+been|be)\s+)?(?:accepted|approved)\b|\bdeemed\s+acceptance\b|\bconsiderad[oa]s?\s+(?:tacitamente\s+)?(?:aceit[oa]s?|aprovad[oa]s?)\b|\baceite\s+t[áa]cito\b|\btacitamente\s+aceit/i;
@@ -92,32 +95,63 @@ function financialAlignment(payments: Payment[], consistency: ConsistencyIssue[]
   };
 }
 
-function riskMitigation(doc: DocModel, kindsOf: ChecklistInput["kindsOf"]): ChecklistItem {
+/** What one paragraph's text says for the acceptance and dependency checks (memoised by text). */
+interface Signals {
+  /** Offset of a deemed-acceptance phrase. */
+  deemedAt: number | null;
+  /** Stated day periods (kept when the paragraph may be a deemed-acceptance clause). */
+  periods: { start: number; end: number; business: boolean }[];
+  /** A sentence with written notice, rejection and the defects it must list. */
+  rejection: { start: number; end: number } | null;
+  dependencyAt: number | null;
+  gatingAt: number | null;
+}
+
+function signalsOf(text: string): Signals {
+  const deemed = DEEMED.exec(text);
+  let rejection: Signals["rejection"] = null;
+  if (WRITTEN.test(text) && REJECT.test(text)) {
+    // All three in one sentence: written notice, rejection, and the defects it must list.
+    for (let i = text.search(REJECT); i >= 0 && i < text.length; ) {
+      const s = sentenceAround(text, i);
+      const sentence = text.slice(s.start, s.end);
+      if (WRITTEN.test(sentence) && REJECT.test(sentence) && LISTING.test(sentence)) {
+        rejection = s;
+        break;
+      }
+      const next = text.slice(s.end).search(REJECT);
+      i = next < 0 ? -1 : s.end + next;
+    }
+  }
+  let gatingAt: number | null = null;
+  for (const re of PHASE_GATING) {
+    const m = re.exec(text);
+    if (m) {
+      gatingAt = m.index;
+      break;
+    }
+  }
+  return {
+    deemedAt: deemed ? deemed.index : null,
+    periods: findDayPeriods(text).map((p) => ({ start: p.start, end: p.end, business: p.unit === "business" })),
+    rejection,
+    dependencyAt: CLIENT_DEPENDENCY.exec(text)?.index ?? null,
+    gatingAt,
+  };
+}
+
+function riskMitigation(doc: DocModel, kindsOf: ChecklistInput["kindsOf"], signals: (p: Paragraph) => Signals): ChecklistItem {
   let deemed: { anchor: Anchor; business: boolean; period: Anchor | null } | null = null;
   let rejection: Anchor | null = null;
   for (const p of doc.paragraphs) {
-    const kinds = kindsOf(p.index);
-    const m = DEEMED.exec(p.text);
-    if ((m || kinds.includes("deemed_acceptance")) && (!deemed || !deemed.business)) {
-      const periods = findDayPeriods(p.text);
-      const business = periods.find((x) => x.unit === "business");
-      const period = business ?? periods[0];
-      const found = { anchor: sentenceAnchor(p, m ? m.index : 0), business: business !== undefined, period: period ? anchorOf(p, period.start, period.end) : null };
+    const sig = signals(p);
+    if ((sig.deemedAt !== null || kindsOf(p.index).includes("deemed_acceptance")) && (!deemed || !deemed.business)) {
+      const business = sig.periods.find((x) => x.business);
+      const period = business ?? sig.periods[0];
+      const found = { anchor: sentenceAnchor(p, sig.deemedAt ?? 0), business: business !== undefined, period: period ? anchorOf(p, period.start, period.end) : null };
       if (!deemed || found.business || (found.period && !deemed.period)) deemed = found;
     }
-    if (!rejection && WRITTEN.test(p.text) && REJECT.test(p.text)) {
-      // All three in one sentence: written notice, rejection, and the defects it must list.
-      for (let i = p.text.search(REJECT); i >= 0 && i < p.text.length; ) {
-        const s = sentenceAround(p.text, i);
-        const sentence = p.text.slice(s.start, s.end);
-        if (WRITTEN.test(sentence) && REJECT.test(sentence) && LISTING.test(sentence)) {
-          rejection = anchorOf(p, s.start, s.end);
-          break;
-        }
-        const next = p.text.slice(s.end).search(REJECT);
-        i = next < 0 ? -1 : s.end + next;
-      }
-    }
+    if (!rejection && sig.rejection) rejection = anchorOf(p, sig.rejection.start, sig.rejection.end);
   }
   const evidence = [deemed?.period ?? deemed?.anchor, rejection].filter((a): a is Anchor => !!a);
   if (deemed?.business && deemed.period && rejection) {
@@ -134,7 +168,7 @@ function riskMitigation(doc: DocModel, kindsOf: ChecklistInput["kindsOf"]): Chec
   return { id: "risk-mitigation", status: "warn", message: `Acceptance protection is partial; missing ${missing.join(" and ")}.`, evidence };
 }
 
-function dependencyMapping(doc: DocModel, kindsOf: ChecklistInput["kindsOf"]): ChecklistItem {
+function dependencyMapping(doc: DocModel, kindsOf: ChecklistInput["kindsOf"], signals: (p: Paragraph) => Signals): ChecklistItem {
   const dependencies: Anchor[] = [];
   let gating: Anchor | null = null;
   let underDependencyHeading = false;
@@ -143,19 +177,11 @@ function dependencyMapping(doc: DocModel, kindsOf: ChecklistInput["kindsOf"]): C
       underDependencyHeading = DEPENDENCY_HEADING.test(p.text);
       continue;
     }
-    const dep = CLIENT_DEPENDENCY.exec(p.text);
-    if (kindsOf(p.index).includes("dependency") || dep || (underDependencyHeading && p.listLabel !== undefined && p.text.trim())) {
-      dependencies.push(sentenceAnchor(p, dep ? dep.index : 0));
+    const sig = signals(p);
+    if (kindsOf(p.index).includes("dependency") || sig.dependencyAt !== null || (underDependencyHeading && p.listLabel !== undefined && p.text.trim())) {
+      dependencies.push(sentenceAnchor(p, sig.dependencyAt ?? 0));
     }
-    if (!gating) {
-      for (const re of PHASE_GATING) {
-        const m = re.exec(p.text);
-        if (m) {
-          gating = sentenceAnchor(p, m.index);
-          break;
-        }
-      }
-    }
+    if (!gating && sig.gatingAt !== null) gating = sentenceAnchor(p, sig.gatingAt);
   }
   const evidence = [...dependencies.slice(0, 5), ...(gating ? [gating] : [])];
   if (dependencies.length && gating) {
@@ -175,11 +201,13 @@ function dependencyMapping(doc: DocModel, kindsOf: ChecklistInput["kindsOf"]): C
 }
 
 export function runChecklist(input: ChecklistInput): ChecklistItem[] {
+  const memo = input.memo ?? NO_MEMO;
+  const signals = (p: Paragraph): Signals => memo.get("checklist", p.text, signalsOf);
   return [
     binaryDefinition(input.milestones),
     financialAlignment(input.payments, input.consistency),
-    riskMitigation(input.doc, input.kindsOf),
-    dependencyMapping(input.doc, input.kindsOf),
+    riskMitigation(input.doc, input.kindsOf, signals),
+    dependencyMapping(input.doc, input.kindsOf, signals),
   ];
 }
 

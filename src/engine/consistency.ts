@@ -17,7 +17,12 @@ export interface ConsistencyInput {
   fixedPriceStated: boolean;
 }
 
-const fmt = (n: number): string => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+/** "120,000" or "1,234.5": grouped by hand, since toLocaleString is slow on large schedules. */
+function fmt(n: number): string {
+  const [int, frac] = (Math.round(n * 100) / 100).toString().split(".");
+  const grouped = (int ?? "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return frac ? `${grouped}.${frac}` : grouped;
+}
 
 function near(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance;

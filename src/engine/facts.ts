@@ -5,8 +5,10 @@ import type { ClauseKind, DocumentFacts } from "./types";
 import { CLIENT_ROLES, RATE_AFTER, TOTAL_CONTEXT, VENDOR_ROLES } from "./extract/cues";
 import { findAmounts } from "./extract/money";
 import { findDayPeriods, findNetDays } from "./extract/periods";
+import { NO_MEMO, type Memo } from "./extract/memo";
 
 const QUOTE = `["“”'‘’«»]`;
+const ROLE_HINT = /hereinafter|hereafter|doravante|HEREINAFTER|DORAVANTE|\((?:the |a |o )?["“”'‘’«»]?[A-Z]/;
 const roleAlt = (roles: string[]): string => roles.map((r) => r.replace(/ /g, "\\s+")).join("|");
 const ALL_ROLES = roleAlt([...CLIENT_ROLES, ...VENDOR_ROLES]);
 
@@ -59,7 +61,8 @@ export interface PartyDefinition {
 /** Every party definition in a paragraph. */
 export function findPartyDefinitions(text: string): PartyDefinition[] {
   const out: PartyDefinition[] = [];
-  if (!/hereinafter|hereafter|doravante|\(/i.test(text)) return out;
+  // Cheap rejection: a definition names a role in brackets or after "hereinafter"/"doravante".
+  if (!ROLE_HINT.test(text)) return out;
   DEFINITION_RE.lastIndex = 0;
   for (let m = DEFINITION_RE.exec(text); m; m = DEFINITION_RE.exec(text)) {
     const term = (m.groups?.role1 ?? m.groups?.role2 ?? "").replace(/\s+/g, " ");
@@ -98,13 +101,48 @@ export interface FactsExtras {
 /** DocumentFacts plus what the engine needs to quote the document. */
 export type Facts = DocumentFacts & FactsExtras;
 
+interface ParagraphFacts {
+  definitions: PartyDefinition[];
+  approver: string | null;
+  /** Review periods whose surroundings speak of review or acceptance. */
+  review: { days: number; business: boolean }[];
+  /** The paragraph itself uses acceptance vocabulary. */
+  acceptanceWords: boolean;
+  net: number | null;
+  amounts: { currency: string | null; total: boolean; anchor: { start: number; end: number; text: string; amount: number } }[];
+}
+
+/** What one paragraph's text contributes, independent of its classification (memoised by text). */
+function paragraphFacts(text: string): ParagraphFacts {
+  const review: ParagraphFacts["review"] = [];
+  const acceptanceWords = ACCEPTANCE_CONTEXT.test(text);
+  for (const period of findDayPeriods(text)) {
+    const around = text.slice(Math.max(0, period.start - 120), Math.min(text.length, period.end + 120));
+    if (ACCEPTANCE_CONTEXT.test(around) && period.days > 0 && period.days <= 60) review.push({ days: period.days, business: period.unit === "business" });
+  }
+  return {
+    definitions: findPartyDefinitions(text),
+    approver: APPROVER.exec(text)?.[1] ?? null,
+    review,
+    acceptanceWords,
+    net: findNetDays(text)?.days ?? null,
+    amounts: findAmounts(text).map((a) => ({
+      currency: a.currency,
+      total: TOTAL_CONTEXT.test(text.slice(Math.max(0, a.start - 80), a.start)) && !RATE_AFTER.test(text.slice(a.end, a.end + 30)),
+      anchor: { start: a.start, end: a.end, text: a.text, amount: a.amount },
+    })),
+  };
+}
+
 /**
- * Reads the facts. `kindsOf` (clause classification) narrows where review periods and payment
- * terms are looked for; without it every paragraph with the right vocabulary counts.
+ * Reads the facts. `kindsOf` (clause classification) says which paragraphs are acceptance
+ * clauses; without it, paragraphs using acceptance vocabulary count. `memo` lets a re-analysis
+ * reuse unchanged paragraphs' work.
  */
 export function extractFacts(
   doc: DocModel,
   kindsOf: (paragraph: number) => readonly ClauseKind[] = () => [],
+  memo: Memo = NO_MEMO,
 ): Facts {
   let client: string | null = null;
   let vendor: string | null = null;
@@ -117,33 +155,23 @@ export function extractFacts(
   let contractValueAnchor: Anchor | null = null;
   let approver: string | null = null;
   for (const p of doc.paragraphs) {
-    const text = p.text;
-    if (!text) continue;
-    if (client === null || vendor === null) {
-      for (const d of findPartyDefinitions(text)) {
-        if (d.side === "client" && client === null) [client, clientTerm] = [d.name, d.term];
-        if (d.side === "vendor" && vendor === null) [vendor, vendorTerm] = [d.name, d.term];
-      }
+    if (!p.text) continue;
+    const f = memo.get("facts", p.text, paragraphFacts);
+    for (const d of f.definitions) {
+      if (d.side === "client" && client === null) [client, clientTerm] = [d.name, d.term];
+      if (d.side === "vendor" && vendor === null) [vendor, vendorTerm] = [d.name, d.term];
     }
-    if (approver === null) approver = APPROVER.exec(text)?.[1] ?? null;
-    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty|ninety|cinco|dez|quinze|trinta)\b/i.test(text)) continue;
-    const kinds = kindsOf(p.index);
-    if (kinds.includes("acceptance") || kinds.includes("deemed_acceptance") || ACCEPTANCE_CONTEXT.test(text)) {
-      for (const period of findDayPeriods(text)) {
-        const sentence = text.slice(Math.max(0, period.start - 120), Math.min(text.length, period.end + 120));
-        if (ACCEPTANCE_CONTEXT.test(sentence) && period.days > 0 && period.days <= 60) {
-          review.push({ days: period.days, business: period.unit === "business" });
-        }
-      }
+    approver ??= f.approver;
+    if (f.review.length) {
+      const kinds = kindsOf(p.index);
+      if (f.acceptanceWords || kinds.includes("acceptance") || kinds.includes("deemed_acceptance")) review.push(...f.review);
     }
-    const netDays = findNetDays(text);
-    if (netDays) net.push(netDays.days);
-    for (const a of findAmounts(text)) {
+    if (f.net !== null) net.push(f.net);
+    for (const a of f.amounts) {
       if (a.currency) currencies.push(a.currency);
-      const total = TOTAL_CONTEXT.test(text.slice(Math.max(0, a.start - 80), a.start)) && !RATE_AFTER.test(text.slice(a.end, a.end + 30));
-      if (contractValue === null && total) {
-        contractValue = a.amount;
-        contractValueAnchor = { paragraph: p.index, start: a.start, end: a.end, text: a.text };
+      if (contractValue === null && a.total) {
+        contractValue = a.anchor.amount;
+        contractValueAnchor = { paragraph: p.index, start: a.anchor.start, end: a.anchor.end, text: a.anchor.text };
       }
     }
   }

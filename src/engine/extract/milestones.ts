@@ -192,8 +192,10 @@ function tableMilestones(doc: DocModel, tables: ScheduleTable[], lookup: ClauseL
 export function extractMilestones(doc: DocModel, tables: ScheduleTable[], lookup: ClauseLookup): MilestoneDraft[] {
   const merged: Omit<MilestoneDraft, "id">[] = [];
   const byKey = new Map<string, Omit<MilestoneDraft, "id">>();
+  const byName = new Map<string, Omit<MilestoneDraft, "id">>();
   for (const m of [...proseMilestones(doc, lookup), ...tableMilestones(doc, tables, lookup)]) {
-    const twin = m.keys.map((k) => byKey.get(k)).find((x) => x !== undefined) ?? merged.find((x) => sameName(x.name, m.name));
+    const name = normalizeName(m.name);
+    const twin = m.keys.map((k) => byKey.get(k)).find((x) => x !== undefined) ?? (name.length >= 4 ? byName.get(name) : undefined);
     if (twin) {
       // Prose usually says more about the gate; the table row carries the schedule.
       twin.artifact ??= m.artifact;
@@ -209,6 +211,7 @@ export function extractMilestones(doc: DocModel, tables: ScheduleTable[], lookup
     }
     merged.push(m);
     for (const k of m.keys) if (!byKey.has(k)) byKey.set(k, m);
+    if (name.length >= 4 && !byName.has(name)) byName.set(name, m);
   }
   merged.sort((a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start);
   return merged.map((m, i) => ({ id: `m${i + 1}`, ...m }));
@@ -216,9 +219,4 @@ export function extractMilestones(doc: DocModel, tables: ScheduleTable[], lookup
 
 function normalizeName(s: string): string {
   return s.toLowerCase().replace(/^(?:milestone|phase|stage|sprint|marco|fase|etapa|m)\s*[\divx.]*\s*[:.\-–—)]?\s*/i, "").replace(/[^\p{L}\d]+/gu, " ").trim();
-}
-
-function sameName(a: string, b: string): boolean {
-  const x = normalizeName(a);
-  return x.length >= 4 && x === normalizeName(b);
 }

@@ -4,10 +4,11 @@ import type { Anchor, DocModel, Paragraph } from "../model";
 import type { PaymentTrigger } from "../types";
 import { NON_INSTALMENT_CONTEXT, PAYMENT_CUE, RATE_AFTER, TOTAL_CONTEXT, TRIGGER_CUES } from "./cues";
 import type { ClauseLookup, MilestoneDraft } from "./milestones";
-import { findAmounts, findPercents, parseAmountCell, type AmountMatch, type PercentMatch } from "./money";
+import { findAmounts, findPercents, hasCurrencyHint, parseAmountCell, type AmountMatch, type PercentMatch } from "./money";
 import { findNetDays } from "./periods";
 import { findLabelReferences, sentenceAround } from "./phrases";
 import { cellFor, type ScheduleTable } from "./tables";
+import { NO_MEMO, type Memo } from "./memo";
 
 export interface PaymentDraft {
   anchor: Anchor;
@@ -89,20 +90,40 @@ interface Link {
   unknown: { start: number; end: number; text: string } | null;
 }
 
+/** What a payment's text may name a milestone by, computed once per extraction. */
+interface MilestoneIndex {
+  /** Changes whenever anything a link depends on changes. */
+  signature: string;
+  byKey: Map<string, string>;
+  /** [lower-case name without its label, id], then [lower-case artifact, id]. */
+  names: [string, string][];
+  artifacts: [string, string][];
+}
+
+function indexMilestones(milestones: MilestoneDraft[]): MilestoneIndex {
+  const byKey = new Map<string, string>();
+  for (const m of milestones) for (const k of m.keys) if (!byKey.has(k)) byKey.set(k, m.id);
+  const names: [string, string][] = [];
+  const artifacts: [string, string][] = [];
+  for (const m of milestones) {
+    const bare = m.name.replace(/^(?:milestone|phase|stage|sprint|marco|fase|etapa|m)\s*[\dIVX.]*\s*[:.\-–—)]?\s*/i, "").trim().toLowerCase();
+    if (bare.length >= 6) names.push([bare, m.id]);
+    if (m.artifact && m.artifact.length >= 8) artifacts.push([m.artifact.toLowerCase(), m.id]);
+  }
+  return { signature: JSON.stringify([[...byKey], names, artifacts]), byKey, names, artifacts };
+}
+
 /** Which milestone a payment's text refers to: by label, then by name, then by artifact. */
-function linkMilestone(segment: string, milestones: MilestoneDraft[]): Link {
+function linkMilestone(segment: string, index: MilestoneIndex): Link {
   const refs = findLabelReferences(segment);
   for (const ref of refs) {
-    const m = milestones.find((x) => x.keys.includes(ref.key));
-    if (m) return { milestoneId: m.id, unknown: null };
+    const id = index.byKey.get(ref.key);
+    if (id) return { milestoneId: id, unknown: null };
   }
-  const lower = segment.toLowerCase();
-  for (const m of milestones) {
-    const bare = m.name.replace(/^(?:milestone|phase|stage|sprint|marco|fase|etapa|m)\s*[\dIVX.]*\s*[:.\-–—)]?\s*/i, "").trim();
-    if (bare.length >= 6 && lower.includes(bare.toLowerCase())) return { milestoneId: m.id, unknown: null };
-  }
-  for (const m of milestones) {
-    if (m.artifact && m.artifact.length >= 8 && lower.includes(m.artifact.toLowerCase())) return { milestoneId: m.id, unknown: null };
+  if (index.names.length || index.artifacts.length) {
+    const lower = segment.toLowerCase();
+    for (const [name, id] of index.names) if (lower.includes(name)) return { milestoneId: id, unknown: null };
+    for (const [artifact, id] of index.artifacts) if (lower.includes(artifact)) return { milestoneId: id, unknown: null };
   }
   const first = refs[0];
   return { milestoneId: null, unknown: first ? { start: first.start, end: first.end, text: first.text } : null };
@@ -112,14 +133,43 @@ function sliceAnchor(p: Paragraph, start: number, end: number): Anchor {
   return { paragraph: p.index, start, end, text: p.text.slice(start, end) };
 }
 
-function prosePayments(doc: DocModel, lookup: ClauseLookup, milestones: MilestoneDraft[], opts: PaymentOptions): PaymentDraft[] {
+function prosePayments(doc: DocModel, lookup: ClauseLookup, milestones: MilestoneIndex, opts: PaymentOptions, memo: Memo): PaymentDraft[] {
   const out: PaymentDraft[] = [];
+  // The drafts of a paragraph depend on its text, its labels and the milestones: memoised by text
+  // under a key for the rest, with paragraph 0 in the anchors, then placed.
+  const context = `${milestones.signature}|${opts.defaultCurrency}|${opts.defaultNetDays}`;
+  // One key string per (labelled, trigger) pair, built once: long keys hash once, not per paragraph.
+  const keys = new Map<string, string>();
+  const keyFor = (isPayment: boolean, trigger: PaymentTrigger | null): string => {
+    const short = `${isPayment}|${trigger}`;
+    let key = keys.get(short);
+    if (key === undefined) keys.set(short, (key = `payments|${context}|${short}`));
+    return key;
+  };
   for (const p of doc.paragraphs) {
     if (p.table || p.headingLevel !== undefined) continue;
-    const kinds = lookup.kindsOf(p.index);
+    const isPayment = lookup.kindsOf(p.index).includes("payment");
+    const trigger = isPayment ? opts.triggerOf(p.index) : null;
+    const drafts = memo.get(keyFor(isPayment, trigger), p.text, (text) =>
+      paragraphPayments({ index: 0, text }, isPayment, trigger, milestones, opts),
+    );
+    for (const d of drafts) {
+      out.push({
+        ...d,
+        anchor: { ...d.anchor, paragraph: p.index },
+        unknownReference: d.unknownReference ? { ...d.unknownReference, paragraph: p.index } : null,
+      });
+    }
+  }
+  return out;
+}
+
+function paragraphPayments(p: Paragraph, isPayment: boolean, classifiedTrigger: PaymentTrigger | null, milestones: MilestoneIndex, opts: PaymentOptions): PaymentDraft[] {
+  const out: PaymentDraft[] = [];
+  {
     const text = p.text;
-    const isPayment = kinds.includes("payment");
-    if (!isPayment && !(/\d/.test(text) && PAYMENT_CUE.test(text))) continue;
+    // Unlabelled text counts only when it states a figure in payment words (cheap test first).
+    if (!isPayment && !(hasCurrencyHint(text) && PAYMENT_CUE.test(text))) return out;
     const net = findNetDays(text);
     const netDays = net ? net.days : opts.defaultNetDays;
     const figs = figures(text);
@@ -150,7 +200,7 @@ function prosePayments(doc: DocModel, lookup: ClauseLookup, milestones: Mileston
       else if (link.milestoneId) trigger = "milestone";
       else if (cue === "completion") trigger = "completion";
       else if (MILESTONE_WORDS.test(segment) || link.unknown) trigger = "milestone";
-      else trigger = isPayment ? opts.triggerOf(p.index) : null;
+      else trigger = classifiedTrigger;
       if (trigger === null && !isPayment) continue;
       const segStart = segment === forward ? f.end : prevEnd;
       out.push({
@@ -169,11 +219,11 @@ function prosePayments(doc: DocModel, lookup: ClauseLookup, milestones: Mileston
     if (emitted === 0 && figs.length === 0 && isPayment) {
       // A payment clause without figures still says how the vendor is paid ("invoiced monthly"),
       // when its own words name the trigger; a bare "payable within 30 days" names none.
-      if (!PAYMENT_VERB.test(text)) continue;
+      if (!PAYMENT_VERB.test(text)) return out;
       const cue = localTrigger(text);
       const link = cue === null ? linkMilestone(text, milestones) : { milestoneId: null, unknown: null };
       const trigger = cue ?? (link.milestoneId || link.unknown || MILESTONE_EVENT.test(text) ? "milestone" : null);
-      if (trigger === null) continue;
+      if (trigger === null) return out;
       const s = sentenceAround(text, Math.max(0, text.search(PAYMENT_CUE)));
       out.push({
         anchor: sliceAnchor(p, s.start, s.end),
@@ -202,7 +252,7 @@ function cellAnchor(doc: DocModel, paragraphs: number[], needle: string | null):
   return null;
 }
 
-function tablePayments(doc: DocModel, tables: ScheduleTable[], milestones: MilestoneDraft[], opts: PaymentOptions): PaymentExtraction {
+function tablePayments(doc: DocModel, tables: ScheduleTable[], milestones: MilestoneDraft[], index: MilestoneIndex, opts: PaymentOptions): PaymentExtraction {
   const payments: PaymentDraft[] = [];
   const totals: StatedTotal[] = [];
   for (const t of tables) {
@@ -231,7 +281,7 @@ function tablePayments(doc: DocModel, tables: ScheduleTable[], milestones: Miles
       const own = milestones.find((m) => m.tableRow?.table === t.table && m.tableRow.row === row.row);
       const rowText = row.cells.map((c) => c.text).join(" ; ");
       const eventText = cellFor(t, row, "trigger")?.text ?? rowText;
-      const link = own ? { milestoneId: own.id, unknown: null } : linkMilestone(eventText, milestones);
+      const link = own ? { milestoneId: own.id, unknown: null } : linkMilestone(eventText, index);
       const cue = localTrigger(eventText);
       const trigger: PaymentTrigger = cue === "upfront" || cue === "time" || cue === "usage" ? cue : cue === "completion" && !link.milestoneId ? "completion" : "milestone";
       const unknownPara = link.unknown ? row.cells.flatMap((c) => c.paragraphs).map((i) => doc.paragraphs[i]).find((p) => p?.text.includes(link.unknown!.text)) : undefined;
@@ -261,9 +311,11 @@ export function extractPayments(
   milestones: MilestoneDraft[],
   lookup: ClauseLookup,
   opts: PaymentOptions,
+  memo: Memo = NO_MEMO,
 ): PaymentExtraction {
-  const fromTables = tablePayments(doc, tables, milestones, opts);
-  const prose = prosePayments(doc, lookup, milestones, opts).filter(
+  const index = indexMilestones(milestones);
+  const fromTables = tablePayments(doc, tables, milestones, index, opts);
+  const prose = prosePayments(doc, lookup, index, opts, memo).filter(
     (p) =>
       !fromTables.payments.some(
         (t) => (p.percent !== null || p.amount !== null) && t.percent === p.percent && (p.amount === null || t.amount === p.amount),

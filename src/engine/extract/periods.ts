@@ -13,34 +13,43 @@ export interface DayPeriod {
 }
 
 const W = NUMBER_WORD_PATTERN;
+// The noun is found first ("days", "dias"); the count and qualifier are then read backwards from
+// it, anchored at its start, so the long number-word alternation never scans the whole text.
+const NOUN_RE = /(?<![\p{L}])(?:days?|dias?)(?![\p{L}])(?:\s+(úteis|uteis|corridos))?/giu;
 // English: "thirty (30) calendar days", "5 business days", "ten Business Days".
 // Portuguese: "10 (dez) dias úteis", "trinta (30) dias corridos", "5 dias".
-const PERIOD_RE = new RegExp(
+const COUNT_BEFORE_RE = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(?<w1>${W})\s*\((?<d1>\d{1,3})\)|(?<d2>\d{1,3})\s*\((?<w2>${W})\)|(?<d3>\d{1,3})|(?<w3>${W}))` +
-    String.raw`[\s-]+(?:(?<unitBefore>business|working|calendar)\s+)?` +
-    String.raw`(?<noun>days?|dias?)(?![\p{L}])(?:\s+(?<unitAfter>úteis|uteis|corridos))?`,
-  "giu",
+    String.raw`[\s-]+(?:(?<unit>business|working|calendar)\s+)?$`,
+  "iu",
 );
 
 /** Every stated day count in `text`. */
 export function findDayPeriods(text: string): DayPeriod[] {
   const out: DayPeriod[] = [];
-  if (!/\b(?:days?|dias?)\b/i.test(text)) return out;
-  PERIOD_RE.lastIndex = 0;
-  for (let m = PERIOD_RE.exec(text); m; m = PERIOD_RE.exec(text)) {
+  // Cheap rejection before the Unicode-aware noun expression.
+  if (!/[Dd](?:ay|AY|ia|IA)|DAY|DIA/.test(text)) return out;
+  NOUN_RE.lastIndex = 0;
+  for (let noun = NOUN_RE.exec(text); noun; noun = NOUN_RE.exec(text)) {
+    const windowStart = Math.max(0, noun.index - 48);
+    const before = text.slice(windowStart, noun.index);
+    const m = COUNT_BEFORE_RE.exec(before);
+    if (!m) continue;
     const g = m.groups ?? {};
     const digits = g.d1 ?? g.d2 ?? g.d3;
     const words = g.w1 ?? g.w2 ?? g.w3;
     const days = digits !== undefined ? Number(digits) : parseNumberWords(words ?? "");
     if (days === null || !Number.isFinite(days)) continue;
-    const qualifier = (g.unitBefore ?? g.unitAfter ?? "").toLowerCase();
+    const qualifier = (g.unit ?? noun[1] ?? "").toLowerCase();
     const unit: DayUnit =
       qualifier === "business" || qualifier === "working" || qualifier.startsWith("úteis") || qualifier === "uteis"
         ? "business"
         : qualifier === "calendar" || qualifier === "corridos"
           ? "calendar"
           : "unspecified";
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], days, unit });
+    const start = windowStart + m.index;
+    const end = noun.index + noun[0].length;
+    out.push({ start, end, text: text.slice(start, end), days, unit });
   }
   return out;
 }
@@ -53,7 +62,11 @@ const INVOICE_CUE = /\b(?:invoice|invoices|invoiced|invoicing|billing|bill|fatur
  * The payment term in days a clause states: "Net 30", "within thirty (30) days of receipt of a
  * valid invoice", "em até 30 dias após a emissão da nota fiscal". Null when it states none.
  */
+// Cheap rejection: no "net N", invoice, bill or fatura vocabulary at all.
+const NET_HINT = /[Nn]et[\s-]?\d|NET[\s-]?\d|nvoic|NVOIC|[Bb]ill|BILL|[Ff]atura|FATURA|[Ff]iscal|[Bb]oleto|[Rr]ecebimento/;
+
 export function findNetDays(text: string): { days: number; start: number; end: number } | null {
+  if (!NET_HINT.test(text)) return null;
   const net = NET_RE.exec(text);
   if (net) return { days: Number(net[1]), start: net.index, end: net.index + net[0].length };
   if (!INVOICE_CUE.test(text)) return null;

@@ -88,20 +88,30 @@ export function findLabelReferences(text: string): LabelReference[] {
   return out;
 }
 
+const ABBREVIATION = /\b(?:Inc|Ltd|Co|No|e\.g|i\.e|Ltda|S\.A|Mr|Ms|Dr|St|nº)$/;
+
+/** A sentence ends at a newline, or at . ! ? before white space (or the end) that is not an abbreviation. */
+function endsSentence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 10) return true;
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  const next = text.charCodeAt(i + 1);
+  if (!(i + 1 === text.length || next === 32 || next === 10 || next === 9 || next === 160)) return false;
+  return c !== 46 || !ABBREVIATION.test(text.slice(Math.max(0, i - 5), i));
+}
+
 /** Start and end of the sentence around `pos` (split on . ; ? ! followed by space, and on newlines). */
 export function sentenceAround(text: string, pos: number): { start: number; end: number } {
   let start = 0;
   for (let i = Math.min(pos, text.length) - 1; i > 0; i--) {
-    const c = text[i];
-    if (c === "\n" || ((c === "." || c === "!" || c === "?") && /\s/.test(text[i + 1] ?? "") && !/\b(?:Inc|Ltd|Co|No|e\.g|i\.e|Ltda|S\.A)$/.test(text.slice(Math.max(0, i - 5), i)))) {
+    if (endsSentence(text, i) && i + 1 < text.length) {
       start = i + 1;
       break;
     }
   }
   let end = text.length;
   for (let i = pos; i < text.length; i++) {
-    const c = text[i];
-    if (c === "\n" || ((c === "." || c === "!" || c === "?") && (i + 1 === text.length || /\s/.test(text[i + 1] ?? "")) && !/\b(?:Inc|Ltd|Co|No|e\.g|i\.e|Ltda|S\.A)$/.test(text.slice(Math.max(0, i - 5), i)))) {
+    if (endsSentence(text, i)) {
       end = i + 1;
       break;
     }

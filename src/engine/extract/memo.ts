@@ -1,0 +1,25 @@
+// Per-analysis memo of text-only computations, keyed by paragraph text. A full analysis starts
+// with an empty memo; an incremental re-analysis reuses the previous one, so unchanged paragraphs
+// cost a map lookup. (Never shared across analyses: benchmarks measure real work.)
+export class TextMemo {
+  private readonly tables = new Map<string, Map<string, unknown>>();
+
+  /** `compute(text)` once per (kind, text). */
+  get<T>(kind: string, text: string, compute: (text: string) => T): T {
+    let table = this.tables.get(kind);
+    if (!table) this.tables.set(kind, (table = new Map()));
+    if (table.has(text)) return table.get(text) as T;
+    const value = compute(text);
+    table.set(text, value);
+    return value;
+  }
+
+  /** Drops the entries of one kind (its inputs beyond the text changed). */
+  clear(kind: string): void {
+    this.tables.delete(kind);
+  }
+}
+
+/** A memo that remembers nothing, for callers that analyse once. */
+export const NO_MEMO = { get: <T>(_kind: string, text: string, compute: (text: string) => T): T => compute(text) };
+export type Memo = Pick<TextMemo, "get">;

@@ -1,0 +1,69 @@
+// Engine benchmark: analyze() on generated contracts of 10, 100 and 1,000 pages, with write-good
+// over the same text in the same run as a reference; and re-analysis after one paragraph of the
+// 1,000-page contract changes.
+import writeGood from "write-good";
+import { analyze, analyzeIncremental } from "../../src/engine/analyze";
+import { generateContract, type GeneratedContract } from "./contract";
+import { log, timeMedian } from "./measure";
+
+export interface EngineBench {
+  pages: number;
+  bytes: number;
+  ms: number;
+  writeGoodMs: number;
+  /** Derived: milliseconds per MB (10^6 bytes) of text, and the speed-up over write-good. */
+  msPerMB: number;
+  speedup: number;
+  paragraphs: number;
+  findings: number;
+}
+
+export const ENGINE_BENCH_PAGES = [10, 100, 1000] as const;
+/** Fewer runs for bigger documents keep the whole benchmark within a minute or two. */
+const RUNS: Record<number, { engine: number; writeGood: number }> = { 10: { engine: 15, writeGood: 9 }, 100: { engine: 7, writeGood: 5 }, 1000: { engine: 5, writeGood: 3 } };
+
+const contracts = new Map<number, GeneratedContract>();
+function contract(pages: number): GeneratedContract {
+  let c = contracts.get(pages);
+  if (!c) contracts.set(pages, (c = generateContract(pages)));
+  return c;
+}
+
+export function benchEngine(pagesList: readonly number[] = ENGINE_BENCH_PAGES): EngineBench[] {
+  return pagesList.map((pages) => {
+    const { doc, text } = contract(pages);
+    const bytes = Buffer.byteLength(text, "utf8");
+    const runs = RUNS[pages] ?? { engine: 5, writeGood: 3 };
+    log(`engine: ${pages} pages, ${(bytes / 1e6).toFixed(2)} MB, ${doc.paragraphs.length} paragraphs`);
+    const findings = analyze(doc).findings.length;
+    const ms = timeMedian(() => analyze(doc), runs.engine, 2);
+    const writeGoodMs = timeMedian(() => writeGood(text), runs.writeGood, 1);
+    const result = {
+      pages,
+      bytes,
+      ms,
+      writeGoodMs,
+      msPerMB: Math.round((ms / (bytes / 1e6)) * 10) / 10,
+      speedup: Math.round((writeGoodMs / ms) * 10) / 10,
+      paragraphs: doc.paragraphs.length,
+      findings,
+    };
+    log(`  analyze ${ms} ms (${result.msPerMB} ms/MB), write-good ${writeGoodMs} ms, ${result.speedup}x`);
+    return result;
+  });
+}
+
+/** Re-analysis after one body paragraph in the middle of the 1,000-page contract is edited. */
+export function benchIncremental(pages = 1000): { ms: number; pages: number; fullMs: number } {
+  const { doc } = contract(pages);
+  const prev = analyze(doc);
+  const target = doc.paragraphs.findIndex((p, i) => i >= doc.paragraphs.length / 2 && !p.table && p.headingLevel === undefined);
+  const edited = {
+    ...doc,
+    paragraphs: doc.paragraphs.map((p, i) => (i === target ? { ...p, text: `${p.text} The Client shall accept the deliverable promptly and in its sole discretion.` } : p)),
+  };
+  const ms = timeMedian(() => analyzeIncremental(prev, edited, [target]), 7, 2);
+  const fullMs = timeMedian(() => analyze(edited), 3, 0);
+  log(`incremental: one paragraph of ${pages} pages re-analysed in ${ms} ms (full: ${fullMs} ms)`);
+  return { ms, pages, fullMs };
+}
