@@ -19,13 +19,15 @@ export interface ClauseReading {
   kinds: ClauseKind[];
   trigger: PaymentTrigger | null;
   binaryGate: boolean | null;
-  /** Subjective wording that matters here (low-severity matches sit outside any gate). */
+  /** Subjective wording that matters here (low-severity matches count only in a gate or payment clause). */
   subjective: SubjectiveMatch[];
 }
 
 export function readClause(text: string, lang: Language, heading: string | undefined): ClauseReading {
   const a = analyzeClause(text, lang, heading ? { heading } : {});
-  return { kinds: a.kinds, trigger: a.trigger, binaryGate: a.binaryGate, subjective: a.subjective.filter((m) => m.severity !== "low") };
+  // Low severity means "outside any gate" to the rules; in a gate or payment clause it still counts.
+  const gated = a.kinds.some((k) => k !== "dependency");
+  return { kinds: a.kinds, trigger: a.trigger, binaryGate: a.binaryGate, subjective: gated ? a.subjective : a.subjective.filter((m) => m.severity !== "low") };
 }
 
 /** The span of the sentences touching `region` (an empty region touches the sentence around it). */

@@ -150,6 +150,38 @@ const WEAKENING: Case[] = [
     effect: "weakens",
     reason: ["Time allowed to the Vendor shortened", "ten (10) business days → two (2) business days"],
   },
+  {
+    name: "the warranty period lengthened",
+    markup: "Vendor warrants the Deliverables for [-90-][+180+] days after acceptance.",
+    effect: "weakens",
+    reason: ["Warranty period lengthened (90 days → 180 days)"],
+  },
+  {
+    name: "late-payment interest reduced",
+    heading: "Payment",
+    markup: "Late payments bear interest at [-1.5%-][+0.5%+] per month.",
+    effect: "weakens",
+    reason: ["Late-payment interest reduced (1.5% → 0.5%)"],
+  },
+  {
+    name: "service credits raised",
+    markup: "Service credits are capped at [-5%-][+15%+] of the monthly fee.",
+    effect: "weakens",
+    reason: ["Penalty/credit increased (5% → 15%)"],
+  },
+  {
+    name: "an effort standard on milestone dates",
+    markup: "Vendor shall use [-commercially reasonable-][+best+] efforts to meet the milestone dates.",
+    effect: "weakens",
+    reason: ["Adds “best efforts”", "effort standard"],
+  },
+  {
+    name: "an unmeasured quality bar added",
+    heading: "Deliverables",
+    markup: "All Deliverables must be of [+high +]quality.",
+    effect: "weakens",
+    reason: ["Adds “high quality”"],
+  },
 ];
 
 const SAMPLE_SHAPES: Case[] = [
