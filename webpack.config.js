@@ -32,7 +32,11 @@ module.exports = async (env, argv) => {
       chunkFilename: "chunks/[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs"],
+      // Dynamic imports name the compiled file ("./x.js", as Node's module rules require).
+      extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+    },
     module: {
       rules: [
         {

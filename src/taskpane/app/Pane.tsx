@@ -9,6 +9,7 @@ import {
   MessageBarBody,
   ProgressBar,
   shorthands,
+  Spinner,
   Tab,
   TabList,
   Text,
@@ -16,7 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons/svg/dismiss";
 import { ShieldCheckmarkRegular } from "@fluentui/react-icons/svg/shield-checkmark";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Anchor } from "../../engine/model";
 import type { Finding } from "../../engine/types";
@@ -29,7 +30,12 @@ import { CapabilityNotes } from "./CapabilityNotes";
 import { errorText } from "./errors";
 import { useScan } from "./useScan";
 import { useSettings } from "./useSettings";
-import { PANE_VIEWS, type PaneView, type ViewRenderers } from "./views";
+import { downloadText, EXTENSIONS, reportFileName } from "../export/download";
+import { LazyClausesView, LazyExportView, LazyRedlinesView, LazySettingsView, preloadViews } from "./lazyViews";
+import type { ReportFormat } from "../service";
+
+export const PANE_VIEWS = ["overview", "findings", "milestones", "clauses", "redlines", "settings", "export"] as const;
+export type PaneView = (typeof PANE_VIEWS)[number];
 
 const useStyles = makeStyles({
   root: {
@@ -81,11 +87,9 @@ export interface PaneProps {
   locale: string;
   /** Called when the user picks another language in Settings. */
   onLanguageChange?: (language: "auto" | "en" | "pt-BR") => void;
-  /** Extra views (Clauses, Redlines, Settings, Export) rendered by the caller's registry. */
-  extraViews?: ViewRenderers;
 }
 
-export function Pane({ service, locale, onLanguageChange, extraViews }: PaneProps) {
+export function Pane({ service, locale, onLanguageChange }: PaneProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const [caps, setCaps] = useState<HostCapabilities | null>(null);
@@ -108,25 +112,33 @@ export function Pane({ service, locale, onLanguageChange, extraViews }: PaneProp
   }, [service]);
 
   useEffect(() => {
+    const idle = setTimeout(preloadViews, 500);
+    return () => clearTimeout(idle);
+  }, []);
+
+  useEffect(() => {
     onLanguageChange?.(settings.personal.language);
   }, [settings.personal.language, onLanguageChange]);
 
   const analysis = state.result?.analysis ?? null;
   const visible = useMemo(() => (analysis ? applyTeamRules(analysis.findings, settings.team) : []), [analysis, settings.team]);
 
+  const autoRescan = settings.personal.autoRescan;
+  /** Runs a document action; after an edit (rescan) the document is scanned again by itself. */
   const run = useCallback(
-    async (action: () => Promise<void>, success?: string) => {
+    async (action: () => Promise<void>, success?: string, rescan = false) => {
       setBusy(true);
       try {
         await action();
         if (success) setNotice({ intent: "success", text: success });
+        if (rescan && autoRescan) void scan(true);
       } catch (error) {
         setNotice({ intent: "error", text: errorText(t, error) });
       } finally {
         setBusy(false);
       }
     },
-    [t],
+    [t, autoRescan, scan],
   );
 
   const select = useCallback((anchor: Anchor) => void run(() => service.navigate(anchor)), [run, service]);
@@ -157,23 +169,25 @@ export function Pane({ service, locale, onLanguageChange, extraViews }: PaneProp
     canApply: caps?.trackEdits ?? false,
     busy,
     onSelect: (f: Finding) => select(f.anchor),
-    onApply: (f: Finding, text: string) => void run(() => service.applyRewrite(f, text), t("findings.applied")),
+    onApply: (f: Finding, text: string) => void run(() => service.applyRewrite(f, text), t("findings.applied"), true),
     onIgnoreHere: (f: Finding) =>
       changeTeam((team) => ({
         ...team,
         ignoredFindings: [...team.ignoredFindings, { id: f.id, text: f.anchor.text, paragraph: f.anchor.paragraph }],
       })),
     onIgnoreTerm: (term: string) =>
-      changeTeam((team) =>
-        team.ignoredTerms.includes(termKey(term)) ? team : { ...team, ignoredTerms: [...team.ignoredTerms, termKey(term)] },
-      ),
-    onRestoreFinding: (f: { id: string }) =>
-      changeTeam((team) => ({ ...team, ignoredFindings: team.ignoredFindings.filter((i) => i.id !== f.id) })),
+      changeTeam((team) => (team.ignoredTerms.includes(termKey(term)) ? team : { ...team, ignoredTerms: [...team.ignoredTerms, termKey(term)] })),
+    onRestoreFinding: (f: { id: string }) => changeTeam((team) => ({ ...team, ignoredFindings: team.ignoredFindings.filter((i) => i.id !== f.id) })),
     onRestoreTerm: (term: string) => changeTeam((team) => ({ ...team, ignoredTerms: team.ignoredTerms.filter((x) => x !== term) })),
   };
 
-  const context = { service, analysis, settings, update, changeTeam, capabilities: caps, busy, run, select, locale, notify: setNotice };
-  const views = PANE_VIEWS.filter((v) => v === "overview" || v === "findings" || v === "milestones" || extraViews?.[v]);
+  const exportReport = (format: ReportFormat) => {
+    if (!analysis) return;
+    const file = reportFileName(analysis.document.name, format);
+    void run(async () => downloadText(await service.exportReport(analysis, format), file, EXTENSIONS[format].mime), t("export.done", { file }));
+  };
+  const rules = useMemo(() => [...new Set(analysis?.findings.map((f) => f.rule) ?? [])], [analysis]);
+  const never = <Text>{t("scan.never")}</Text>;
   const scanning = state.status === "scanning";
   const progress = state.progress;
 
@@ -220,7 +234,12 @@ export function Pane({ service, locale, onLanguageChange, extraViews }: PaneProp
             <MessageBarBody>
               {state.problem.kind === "cancelled"
                 ? t("scan.cancelled")
-                : t("scan.failed", { message: errorText(t, state.problem.key ? { key: state.problem.key, message: state.problem.message } : new Error(state.problem.message)) })}
+                : t("scan.failed", {
+                    message: errorText(
+                      t,
+                      state.problem.key ? { key: state.problem.key, message: state.problem.message } : new Error(state.problem.message),
+                    ),
+                  })}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -228,7 +247,9 @@ export function Pane({ service, locale, onLanguageChange, extraViews }: PaneProp
           <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
             <MessageBarBody>{notice.text}</MessageBarBody>
             <MessageBarActions
-              containerAction={<Button appearance="transparent" aria-label={t("app.dismiss")} icon={<DismissRegular />} onClick={() => setNotice(null)} />}
+              containerAction={
+                <Button appearance="transparent" aria-label={t("app.dismiss")} icon={<DismissRegular />} onClick={() => setNotice(null)} />
+              }
             />
           </MessageBar>
         )}
@@ -239,7 +260,7 @@ export function Pane({ service, locale, onLanguageChange, extraViews }: PaneProp
           onTabSelect={(_, d) => setView(d.value as PaneView)}
           aria-label={t("app.tabsLabel")}
         >
-          {views.map((v) => (
+          {PANE_VIEWS.map((v) => (
             <Tab key={v} value={v} id={`gc-tab-${v}`} aria-controls="gc-view">
               {t(`app.tabs.${v}`)}
               {v === "findings" && analysis ? ` (${visible.length})` : ""}
@@ -247,9 +268,8 @@ export function Pane({ service, locale, onLanguageChange, extraViews }: PaneProp
           ))}
         </TabList>
         <div id="gc-view" role="tabpanel" aria-labelledby={`gc-tab-${view}`} data-view={view}>
-          {view === "overview" &&
-            (analysis ? <Overview analysis={analysis} visibleFindings={visible.length} onSelectAnchor={select} /> : <Text>{t("scan.never")}</Text>)}
-          {view === "findings" && (analysis ? <FindingsView {...findingsProps} /> : <Text>{t("scan.never")}</Text>)}
+          {view === "overview" && (analysis ? <Overview analysis={analysis} visibleFindings={visible.length} onSelectAnchor={select} /> : never)}
+          {view === "findings" && (analysis ? <FindingsView {...findingsProps} /> : never)}
           {view === "milestones" &&
             (analysis ? (
               <MilestonesView
@@ -260,9 +280,45 @@ export function Pane({ service, locale, onLanguageChange, extraViews }: PaneProp
                 onSelectAnchor={select}
               />
             ) : (
-              <Text>{t("scan.never")}</Text>
+              never
             ))}
-          {view !== "overview" && view !== "findings" && view !== "milestones" && extraViews?.[view]?.(context)}
+          <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
+            {view === "clauses" &&
+              (analysis ? (
+                <LazyClausesView
+                  analysis={analysis}
+                  canInsert={caps?.trackEdits ?? false}
+                  busy={busy}
+                  onInsert={(insert) => void run(() => service.insertTemplate(insert), t("clauses.inserted"), true)}
+                />
+              ) : (
+                never
+              ))}
+            {view === "redlines" &&
+              (analysis ? (
+                <LazyRedlinesView
+                  redlines={analysis.redlines}
+                  canDecide={caps?.trackedChanges ?? false}
+                  busy={busy}
+                  onSelect={select}
+                  onAccept={(r) => void run(() => service.acceptRedline(r), t("redlines.done"), true)}
+                  onReject={(r) => void run(() => service.rejectRedline(r), t("redlines.done"), true)}
+                  onCounter={(r, text) => void run(() => service.counterRedline(r, text), t("redlines.done"), true)}
+                />
+              ) : (
+                never
+              ))}
+            {view === "settings" && (
+              <LazySettingsView
+                settings={settings}
+                capabilities={caps}
+                rules={rules}
+                onTeam={changeTeam}
+                onPersonal={(change) => update((s) => ({ ...s, personal: change(s.personal) }))}
+              />
+            )}
+            {view === "export" && <LazyExportView ready={analysis !== null} busy={busy} onExport={exportReport} />}
+          </Suspense>
         </div>
       </main>
       <footer className={styles.footer}>
