@@ -139,10 +139,26 @@ export function subjectiveKey(m: { rule: string; text: string }): string {
 
 /** A window read in the light of its paragraph: an amount with no cue of its own is a fee only in a
  * payment clause. */
-export function withClause(clause: ClauseReading, window: WindowReading): Profile {
+export function withClause(clause: ClauseReading, reading: WindowReading): Profile {
   const payment = clause.kinds.includes("payment");
-  const figures = payment ? window.figures : window.figures.filter((f) => !f.implicit);
-  return { ...clause, ...window, figures };
+  return {
+    kinds: clause.kinds,
+    trigger: clause.trigger,
+    binaryGate: clause.binaryGate,
+    subjective: clause.subjective,
+    text: reading.text,
+    sentences: reading.sentences,
+    deemed: reading.deemed,
+    dependency: reading.dependency,
+    judgment: reading.judgment,
+    triggers: reading.triggers,
+    billing: reading.billing,
+    phrases: reading.phrases,
+    figures: payment ? reading.figures : reading.figures.filter((f) => !f.implicit),
+    cueSignature: reading.cueSignature,
+    figureSignature: reading.figureSignature,
+    subjectiveSignature: reading.subjectiveSignature,
+  };
 }
 
 /** The sentence around `pos`, trimmed, for quoting in a reason. */
