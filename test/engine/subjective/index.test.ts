@@ -47,9 +47,15 @@ describe("findSubjective: more cue families", () => {
     ["Milestone 2 covers work to improve the onboarding experience.", "improve the onboarding experience"],
     ["Milestone 4: the vendor will actively participate in release planning.", "actively participate"],
     ["Milestone 5: Go-Live Ready", "Go-Live Ready"],
+    ["The Vendor will fix reported bugs within about a week.", "about a week"],
+    ["The Supplier shall remedy any defect within a reasonable period.", "within a reasonable period"],
     ["The Client will provide feedback on deliverables in a timely manner.", "in a timely manner"],
   ])("%s", (text, span) => {
     expect(spans(text, ["milestone", "acceptance"])).toContain(span);
+  });
+
+  it("flags taste-based quality words even outside a gate", () => {
+    expect(spans("The mobile app shall be intuitive and user-friendly.", [])).toEqual(["intuitive", "user-friendly"]);
   });
 
   it("flags a status label only where it closes a milestone heading", () => {
@@ -110,6 +116,8 @@ describe("findSubjective: Portuguese", () => {
     ["O aceite da entrega ficará a seu exclusivo critério.", "a seu exclusivo critério"],
     ["A CONTRATANTE deverá enviar as aprovações o mais breve possível.", "o mais breve possível"],
     ["O marco será considerado concluído com a operação estável em produção.", "operação estável em produção"],
+    ["O aceite dependerá de avaliação a critério da CONTRATANTE.", "a critério da CONTRATANTE"],
+    ["Fase 1: Levantamento de Requisitos Concluído", "Levantamento de Requisitos Concluído"],
   ])("%s", (text, span) => {
     expect(spans(text, ["acceptance", "milestone", "dependency"], "pt")).toContain(span);
   });
