@@ -1,0 +1,28 @@
+import fc from "fast-check";
+import { countWords, tokenize } from "../../../src/engine/text";
+
+describe("tokenize", () => {
+  it("keeps contractions, hyphenated words and decimals whole", () => {
+    expect(tokenize("Client’s sign-off: 12.5% of €1,000 — não").map((t) => t.text)).toEqual([
+      "Client’s",
+      "sign-off",
+      "12.5",
+      "of",
+      "1",
+      "000",
+      "não",
+    ]);
+  });
+
+  it("offsets point at the token text", () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        for (const t of tokenize(s)) expect(s.slice(t.start, t.end)).toBe(t.text);
+      }),
+    );
+  });
+
+  it("countWords agrees with tokenize", () => {
+    fc.assert(fc.property(fc.string(), (s) => expect(countWords(s)).toBe(tokenize(s).length)));
+  });
+});
