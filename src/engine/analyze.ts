@@ -29,7 +29,7 @@ import { FIXED_SCOPE, MILESTONE_LABEL } from "./extract/cues";
 import { TextMemo } from "./extract/memo";
 import { checkConsistency } from "./consistency";
 import { runChecklist, scoreOf } from "./checklist";
-import { suggestionsFor } from "./rewrite";
+import { slotValues, suggestionsFor, type RewriteContext } from "./rewrite";
 
 export interface AnalyzeOptions {
   /** Analyse as this language instead of detecting it. */
@@ -184,7 +184,15 @@ function buildFindings(
     }
     const own: Finding[] = [];
     const text = doc.paragraphs[paragraph]!.text;
-    const artifact = findArtifact(text);
+    const rewriteContext: RewriteContext = {
+      facts,
+      language: lang,
+      // "Phase 1" reads better in a rewrite than the vague name being rewritten.
+      milestone: milestone ? { name: MILESTONE_LABEL.exec(milestone.name)?.[0] ?? milestone.name, artifact: milestone.artifact } : null,
+      artifact: findArtifact(text),
+      approver: facts.approver,
+    };
+    const values = slotValues(rewriteContext);
     for (const m of r.matches) {
       const id = `${m.rule}@${paragraph}:${m.start}`;
       if (ignoredIds.has(id) || ignoredTerms.has(m.text.toLowerCase()) || SEVERITY_RANK[m.severity] < minRank) continue;
@@ -197,15 +205,7 @@ function buildFindings(
         severity: m.severity,
         anchor: { paragraph, start: m.start, end: m.end, text: text.slice(m.start, m.end) },
         message: rule?.explanation ?? (lang === "pt" ? "Termo marcado pelas suas configurações." : "A term your settings flag."),
-        suggestions: suggestionsFor(rule?.rewrites ?? [], {
-          facts,
-          language: lang,
-          // "Phase 1" reads better in a rewrite than the vague name being rewritten.
-          milestone: milestone ? { name: MILESTONE_LABEL.exec(milestone.name)?.[0] ?? milestone.name, artifact: milestone.artifact } : null,
-          artifact,
-          approver: facts.approver,
-          atSentenceStart: sentence.start === m.start,
-        }),
+        suggestions: suggestionsFor(rule?.rewrites ?? [], { ...rewriteContext, atSentenceStart: sentence.start === m.start }, values),
         clauseKinds: r.kinds,
       });
     }

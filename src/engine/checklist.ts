@@ -107,8 +107,12 @@ interface Signals {
   gatingAt: number | null;
 }
 
-function signalsOf(text: string): Signals {
-  const deemed = DEEMED.exec(text);
+// Cheap rejections before the longer expressions (no /i, no Unicode classes).
+const DEEMED_HINT = /[Dd]eem|DEEM|onsiderad|ONSIDERAD|[Tt][áa]cit|T[ÁA]CIT/;
+const GATING_HINT = /ommenc|OMMENC|[Ss]tart|START|[Bb]egin|BEGIN|[Pp]roceed|PROCEED|[Kk]ick|KICK|[Nn]o (?:phase|milestone|stage|sprint|work)|[Ss]ign-?off|SIGN-?OFF|nici|NICI|ome[çc]|OME[ÇC]/;
+
+function signalsOf(text: string, memo: Memo): Signals {
+  const deemed = DEEMED_HINT.test(text) ? DEEMED.exec(text) : null;
   let rejection: Signals["rejection"] = null;
   if (WRITTEN.test(text) && REJECT.test(text)) {
     // All three in one sentence: written notice, rejection, and the defects it must list.
@@ -124,7 +128,7 @@ function signalsOf(text: string): Signals {
     }
   }
   let gatingAt: number | null = null;
-  for (const re of PHASE_GATING) {
+  for (const re of GATING_HINT.test(text) ? PHASE_GATING : []) {
     const m = re.exec(text);
     if (m) {
       gatingAt = m.index;
@@ -133,7 +137,7 @@ function signalsOf(text: string): Signals {
   }
   return {
     deemedAt: deemed ? deemed.index : null,
-    periods: findDayPeriods(text).map((p) => ({ start: p.start, end: p.end, business: p.unit === "business" })),
+    periods: memo.get("periods", text, findDayPeriods).map((p) => ({ start: p.start, end: p.end, business: p.unit === "business" })),
     rejection,
     dependencyAt: CLIENT_DEPENDENCY.exec(text)?.index ?? null,
     gatingAt,
@@ -202,7 +206,7 @@ function dependencyMapping(doc: DocModel, kindsOf: ChecklistInput["kindsOf"], si
 
 export function runChecklist(input: ChecklistInput): ChecklistItem[] {
   const memo = input.memo ?? NO_MEMO;
-  const signals = (p: Paragraph): Signals => memo.get("checklist", p.text, signalsOf);
+  const signals = (p: Paragraph): Signals => memo.get("checklist", p.text, (t) => signalsOf(t, memo));
   return [
     binaryDefinition(input.milestones),
     financialAlignment(input.payments, input.consistency),

@@ -113,10 +113,10 @@ interface ParagraphFacts {
 }
 
 /** What one paragraph's text contributes, independent of its classification (memoised by text). */
-function paragraphFacts(text: string): ParagraphFacts {
+function paragraphFacts(text: string, memo: Memo): ParagraphFacts {
   const review: ParagraphFacts["review"] = [];
   const acceptanceWords = ACCEPTANCE_CONTEXT.test(text);
-  for (const period of findDayPeriods(text)) {
+  for (const period of memo.get("periods", text, findDayPeriods)) {
     const around = text.slice(Math.max(0, period.start - 120), Math.min(text.length, period.end + 120));
     if (ACCEPTANCE_CONTEXT.test(around) && period.days > 0 && period.days <= 60) review.push({ days: period.days, business: period.unit === "business" });
   }
@@ -156,7 +156,7 @@ export function extractFacts(
   let approver: string | null = null;
   for (const p of doc.paragraphs) {
     if (!p.text) continue;
-    const f = memo.get("facts", p.text, paragraphFacts);
+    const f = memo.get("facts", p.text, (t) => paragraphFacts(t, memo));
     for (const d of f.definitions) {
       if (d.side === "client" && client === null) [client, clientTerm] = [d.name, d.term];
       if (d.side === "vendor" && vendor === null) [vendor, vendorTerm] = [d.name, d.term];

@@ -93,8 +93,8 @@ export function fillRewrite(template: string, values: Map<string, Slot>, capital
   return { text: capitalize && text ? text[0]!.toUpperCase() + text.slice(1) : text, template, slots: used };
 }
 
-/** Up to three filled rewrites for a rule's templates. */
-export function suggestionsFor(templates: readonly string[], ctx: RewriteContext): Suggestion[] {
-  const values = slotValues(ctx);
+/** Up to three filled rewrites for a rule's templates. `values` may be passed in when many
+ * findings share one context (one paragraph), so the slots are computed once. */
+export function suggestionsFor(templates: readonly string[], ctx: RewriteContext, values: Map<string, Slot> = slotValues(ctx)): Suggestion[] {
   return templates.slice(0, 3).map((t) => fillRewrite(t, values, ctx.atSentenceStart ?? false));
 }
