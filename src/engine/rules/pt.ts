@@ -297,10 +297,10 @@ const CUES: Cue[] = [
   // Milestones.
   {
     pattern:
-      "marcos?|milestones?|etapas?|fases?|cronograma|prazo (?:de|da|para) (?:entrega|implantacao|execucao|conclusao)|data (?:de|da) entrega|kick-?off|sprints?|(?:efetuar|realizar) a entrega|data (?:assinalada|prevista|acordada|marcada|estipulada)(?: para a entrega)?|entrega na data|disponibilizara|parcelas? de entrega",
+      "marcos?|milestones?|(?:fase|etapa)s? (?:\\d+|[ivx]+)\\b|(?:primeira|segunda|terceira|quarta|ultima|proxima|cada) (?:fase|etapa)|cronograma|prazo (?:de|da|para) (?:entrega|implantacao|execucao|conclusao)|data (?:de|da) entrega|kick-?off|sprints?|(?:efetuar|realizar) a entrega|data (?:assinalada|prevista|acordada|marcada|estipulada)(?: para a entrega)?|entrega na data|disponibilizara|parcelas? de entrega",
     tags: ["kind:milestone"],
   },
-  { pattern: "entregas?|entregave(?:l|is)|prazos?|conclusao|prorrogacao de prazo|ordem de servico", tags: ["weak:milestone"] },
+  { pattern: "fases?|etapas?|entregas?|entregave(?:l|is)|prazos?|conclusao|prorrogacao de prazo|ordem de servico", tags: ["weak:milestone"] },
   // Acceptance.
   {
     pattern:
