@@ -568,6 +568,37 @@ export class SimParagraph extends SimRangeLike<string> {
     return name === "uniqueLocalId" ? 1.6 : 1.1;
   }
 
+  private _listItemProxy: SimListItem | undefined;
+  private _listItemOrNullProxy: SimListItem | undefined;
+
+  protected override _nav(name: string): ProxyInternals | null {
+    if (name === "listItem") return this.listItem;
+    if (name === "listItemOrNullObject") return this.listItemOrNullObject;
+    return super._nav(name);
+  }
+
+  /** Fails the batch with ItemNotFound when used on a paragraph outside a list (WordApi 1.3). */
+  get listItem(): SimListItem {
+    this._ctx._require(1.3, "Paragraph.listItem");
+    this._listItemProxy ??= new SimListItem(this._ctx, "Paragraph.listItem", (env) => this._listItemOf(env, false), false);
+    return this._listItemProxy;
+  }
+
+  /** A null object (isNullObject after sync) for a paragraph outside a list (WordApi 1.3). */
+  get listItemOrNullObject(): SimListItem {
+    this._ctx._require(1.3, "Paragraph.listItemOrNullObject");
+    this._listItemOrNullProxy ??= new SimListItem(this._ctx, "Paragraph.listItemOrNullObject", (env) => this._listItemOf(env, true), false);
+    return this._listItemOrNullProxy;
+  }
+
+  private _listItemOf(env: BatchEnv, nullable: boolean): string | null {
+    const uid = this._req(env);
+    if (!env.w.has(uid)) throw new SimError("ItemNotFound", "The paragraph no longer exists.");
+    if (env.w.para(uid).listLabel !== undefined) return uid;
+    if (nullable) return null;
+    throw new SimError("ItemNotFound", "Paragraph.listItem: the paragraph is not part of a list.");
+  }
+
   get text(): string {
     return this._get("text");
   }
@@ -675,6 +706,68 @@ export class SimParagraph extends SimRangeLike<string> {
       }
       return ids.filter((id) => env.w.annotations.has(id));
     });
+  }
+}
+
+// ---- List items ---------------------------------------------------------------------------
+
+/**
+ * Level of a list label: the depth of its first dotted number ("1." 0, "2.1" 1, "3.2.1" 2); labels
+ * without a number ("(a)", bullets) are level 0. The DocModel keeps only the label, not Word's list.
+ */
+export function listLevelOf(label: string): number {
+  const m = /\d+(?:\.\d+)*/.exec(label);
+  return m ? m[0].split(".").length - 1 : 0;
+}
+
+/** The label of a live paragraph; ItemNotFound once it is gone or no longer in a list. */
+function listLabelOf(env: BatchEnv, uid: string): string {
+  const label = env.w.has(uid) ? env.w.para(uid).listLabel : undefined;
+  if (label === undefined) throw new SimError("ItemNotFound", "The list item no longer exists.");
+  return label;
+}
+
+/**
+ * Order among siblings: the list items of the same level before it, back to the nearest item of a
+ * lower level (its parent). Paragraphs outside lists are skipped, since Word continues a list's
+ * numbering across them; the DocModel has no list identity, so all labelled paragraphs count as one list.
+ */
+function siblingIndexOf(env: BatchEnv, uid: string): number {
+  const level = listLevelOf(listLabelOf(env, uid));
+  let count = 0;
+  for (let i = env.w.indexOf(uid) - 1; i >= 0; i--) {
+    const label = env.w.paras[i]!.listLabel;
+    if (label === undefined) continue;
+    const l = listLevelOf(label);
+    if (l < level) break;
+    if (l === level) count++;
+  }
+  return count;
+}
+
+/** Word.ListItem (WordApi 1.3) of a paragraph; its value is the paragraph's uid. Read-only here. */
+export class SimListItem extends SimObject<string> {
+  protected _props(): Record<string, (env: BatchEnv, uid: string) => unknown> {
+    return {
+      listString: (env, uid) => listLabelOf(env, uid),
+      level: (env, uid) => listLevelOf(listLabelOf(env, uid)),
+      siblingIndex: (env, uid) => siblingIndexOf(env, uid),
+    };
+  }
+
+  get listString(): string {
+    return this._get("listString");
+  }
+  get level(): number {
+    return this._get("level");
+  }
+  get siblingIndex(): number {
+    return this._get("siblingIndex");
+  }
+
+  load(propertyNames?: LoadArg): this {
+    this._queueLoad(parseLoad(propertyNames));
+    return this;
   }
 }
 

@@ -13,6 +13,7 @@ import type {
   SimEventHandlerResult,
   SimEventHandlers,
   SimFont,
+  SimListItem,
   SimParagraph,
   SimParagraphCollection,
   SimRange,
@@ -38,6 +39,7 @@ type SimOf<T> =
   : Same<T, Word.Body> extends true ? SimBody
   : Same<T, Word.Document> extends true ? SimDocument
   : Same<T, Word.Font> extends true ? SimFont
+  : Same<T, Word.ListItem> extends true ? SimListItem
   : Same<T, Word.ParagraphCollection> extends true ? SimParagraphCollection
   : Same<T, Word.RangeCollection> extends true ? SimRangeCollection
   : Same<T, Word.Table> extends true ? SimTable
@@ -80,11 +82,12 @@ export const checks = [
   conforms<Word.RequestContext, "sync">(asIs<SimRequestContext>()),
   conforms<Word.Document, "body" | "changeTrackingMode" | "getSelection" | "settings" | "onParagraphChanged" | "onParagraphAdded" | "onParagraphDeleted" | "onAnnotationClicked" | "onAnnotationPopupAction" | "getAnnotationById">(asIs<SimDocument>()),
   conforms<Word.Body, "text" | "paragraphs" | "tables" | "contentControls" | "font" | "getRange" | "search" | "getReviewedText" | "getTrackedChanges" | "getComments" | "insertParagraph" | "insertText" | "insertContentControl" | "select" | "isNullObject">(asIs<SimBody>()),
-  conforms<Word.Paragraph, "text" | "style" | "styleBuiltIn" | "isListItem" | "tableNestingLevel" | "uniqueLocalId" | "outlineLevel" | "font" | "contentControls" | "getRange" | "search" | "insertText" | "insertParagraph" | "insertContentControl" | "insertAnnotations" | "getAnnotations" | "getTrackedChanges" | "getComments" | "getReviewedText" | "getNext" | "getNextOrNullObject" | "getPrevious" | "getPreviousOrNullObject" | "select" | "isNullObject">(asIs<SimParagraph>()),
+  conforms<Word.Paragraph, "text" | "style" | "styleBuiltIn" | "isListItem" | "tableNestingLevel" | "uniqueLocalId" | "outlineLevel" | "listItem" | "listItemOrNullObject" | "font" | "contentControls" | "getRange" | "search" | "insertText" | "insertParagraph" | "insertContentControl" | "insertAnnotations" | "getAnnotations" | "getTrackedChanges" | "getComments" | "getReviewedText" | "getNext" | "getNextOrNullObject" | "getPrevious" | "getPreviousOrNullObject" | "select" | "isNullObject">(asIs<SimParagraph>()),
   conforms<Word.ParagraphCollection, "items" | "getFirst" | "getFirstOrNullObject" | "getLast">(asIs<SimParagraphCollection>()),
   conforms<Word.Range, "text" | "isEmpty" | "style" | "font" | "paragraphs" | "contentControls" | "getRange" | "expandTo" | "select" | "insertText" | "insertParagraph" | "insertComment" | "insertContentControl" | "highlight" | "removeHighlight" | "search" | "getTrackedChanges" | "getComments" | "getReviewedText" | "delete" | "isNullObject">(asIs<SimRange>()),
   conforms<Word.RangeCollection, "items" | "getFirst" | "getFirstOrNullObject">(asIs<SimRangeCollection>()),
   conforms<Word.Font, "highlightColor">(asIs<SimFont>()),
+  conforms<Word.ListItem, "listString" | "level" | "siblingIndex" | "isNullObject">(asIs<SimListItem>()),
   conforms<Word.Table, "values" | "rowCount" | "nestingLevel" | "getCell">(asIs<SimTable>()),
   conforms<Word.TableCell, "value" | "rowIndex" | "cellIndex">(asIs<SimTableCell>()),
   conforms<Word.TableCollection, "items" | "getFirst" | "getFirstOrNullObject">(asIs<SimTableCollection>()),
@@ -105,6 +108,6 @@ export const checks = [
 const hostsMatch: [Same<SimHost, OfficeHost>] = [true];
 
 test("the simulator's surface conforms to @types/office-js (checked by the compiler)", () => {
-  expect(checks).toHaveLength(22);
+  expect(checks).toHaveLength(23);
   expect(hostsMatch).toEqual([true]);
 });
