@@ -9,6 +9,7 @@ import type { ChangeGroup } from "./group";
 import { REDLINE_MESSAGES } from "./messages";
 import type { RedlineMessages } from "./messages";
 import { readClause, readWindow, windowOf, withClause } from "./profile";
+import type { Profile, WindowReading } from "./profile";
 import type { ClauseReading } from "./profile";
 import { foldText, splitSentences } from "../text";
 import type { Span } from "../text";
@@ -70,13 +71,21 @@ function figuresOnly(before: string, after: string): boolean {
 /** Letters and digits only: a change that leaves them alone (spacing, punctuation) moves nothing. */
 const substance = (s: string): string => s.normalize("NFC").replace(/[^\p{L}\p{N}%$€£]/gu, "").toLowerCase();
 
+/** A clause reading shared by both sides when the clause itself did not change. */
+const NO_CLAUSE: ClauseReading = { kinds: [], trigger: null, binaryGate: null, subjective: [] };
+
+interface Verdict {
+  effect: Redline["effect"];
+  reason: string;
+}
+
 interface Context {
   doc: DocModel;
   lang: Language;
   msg: RedlineMessages;
   heading: (index: number) => string | undefined;
   /** Per paragraph: the original view's clause reading and sentences, shared by its changes. */
-  before: Map<number, { clause: ClauseReading | null; sentences: Span[] }>;
+  before: Map<number, { clause: ClauseReading | null; sentences: Span[]; windows: Map<string, WindowReading> }>;
 }
 
 function neutral(g: ChangeGroup, anchorText: string, before: string, after: string, reason: string): Redline {
@@ -93,17 +102,17 @@ function neutral(g: ChangeGroup, anchorText: string, before: string, after: stri
   };
 }
 
-function judgeText(g: ChangeGroup, ctx: Context): Redline {
+function classifyText(g: ChangeGroup, ctx: Context): Verdict {
   const p = ctx.doc.paragraphs[g.paragraph] as Paragraph;
   const original = originalOf(p);
   const before = original.slice(g.originalStart, g.originalEnd);
   const after = p.text.slice(g.start, g.end);
-  const base = neutral(g, after, before, after, ctx.msg.neutral.none);
-  if (substance(before) === substance(after)) return base;
+  const none: Verdict = { effect: "neutral", reason: ctx.msg.neutral.none };
+  if (substance(before) === substance(after)) return none;
 
   let paragraphBefore = ctx.before.get(g.paragraph);
   if (!paragraphBefore) {
-    paragraphBefore = { clause: null, sentences: splitSentences(original) };
+    paragraphBefore = { clause: null, sentences: splitSentences(original), windows: new Map() };
     ctx.before.set(g.paragraph, paragraphBefore);
   }
   // The paragraph with this change alone applied: other changes must not colour its effect.
@@ -119,32 +128,72 @@ function judgeText(g: ChangeGroup, ctx: Context): Redline {
   const end = Math.max(sb.end, sa.end - delta);
   const winBefore = { start, end };
   const winAfter = { start, end: end + delta };
-  const windowBefore = readWindow(original.slice(winBefore.start, winBefore.end), ctx.lang);
+  // Changes in one sentence share its reading (Word's compare splits an edit into several).
+  const spanKey = `${winBefore.start}:${winBefore.end}`;
+  let windowBefore = paragraphBefore.windows.get(spanKey);
+  if (!windowBefore) {
+    windowBefore = readWindow(original.slice(winBefore.start, winBefore.end), ctx.lang);
+    paragraphBefore.windows.set(spanKey, windowBefore);
+  }
   const windowAfter = readWindow(alone.slice(winAfter.start, winAfter.end), ctx.lang);
   // Nothing the rules can see moved in the touched sentences: no effect, and no need to read the
   // whole paragraph (most wording edits end here).
   const sameClause =
     windowBefore.cueSignature === windowAfter.cueSignature &&
     (figuresOnly(before, after) || windowBefore.subjectiveSignature() === windowAfter.subjectiveSignature());
-  if (sameClause && windowBefore.figureSignature === windowAfter.figureSignature) return base;
+  if (sameClause && windowBefore.figureSignature === windowAfter.figureSignature) return none;
 
   const heading = ctx.heading(g.paragraph);
-  const clauseBefore = (paragraphBefore.clause ??= readClause(original, ctx.lang, heading));
-  const beforeProfile = withClause(clauseBefore, windowBefore);
-  // Only figures moved (a period, an amount): the clause reads the same, so it is not re-read.
-  const afterProfile = withClause(sameClause ? clauseBefore : readClause(alone, ctx.lang, heading), windowAfter);
+  const clauseBefore = (): ClauseReading => (paragraphBefore.clause ??= readClause(original, ctx.lang, heading));
+  let beforeProfile: Profile;
+  let afterProfile: Profile;
+  if (sameClause) {
+    // Only figures or phrases moved: the clause reads the same on both sides, so it is read at
+    // most once, and only when an amount's role depends on it (no cue of its own).
+    const implicit = windowBefore.figures.some((f) => f.implicit) || windowAfter.figures.some((f) => f.implicit);
+    const clause = implicit ? clauseBefore() : NO_CLAUSE;
+    beforeProfile = withClause(clause, windowBefore);
+    afterProfile = withClause(clause, windowAfter);
+  } else {
+    beforeProfile = withClause(clauseBefore(), windowBefore);
+    afterProfile = withClause(readClause(alone, ctx.lang, heading), windowAfter);
+  }
   const region = {
     before: { start: regionBefore.start - winBefore.start, end: regionBefore.end - winBefore.start },
     after: { start: regionAfter.start - winAfter.start, end: regionAfter.end - winAfter.start },
   };
   const signals = compareProfiles(beforeProfile, afterProfile, region, ctx.msg);
   const effect = decide(signals);
-  if (effect === "neutral") return base;
+  if (effect === "neutral") return none;
   // The deciding signals first; the others follow so nothing is hidden.
   const ordered = [...signals.filter((s) => s.effect === effect), ...signals.filter((s) => s.effect !== effect)];
-  const reason = [...new Set(ordered.map((s) => s.reason))].join("; ");
-  return { ...base, effect, reason };
+  return { effect, reason: [...new Set(ordered.map((s) => s.reason))].join("; ") };
 }
+
+/**
+ * Verdicts by what decides them (language, heading, original paragraph, the change's span and new
+ * text), so re-analysing a document after an edit re-judges only the changes it touched. Bounded;
+ * the oldest entries go first. It holds results only: output never depends on it.
+ */
+const VERDICTS = new Map<string, Verdict>();
+const VERDICT_LIMIT = 4096;
+
+function judgeText(g: ChangeGroup, ctx: Context): Redline {
+  const p = ctx.doc.paragraphs[g.paragraph] as Paragraph;
+  const original = originalOf(p);
+  const before = original.slice(g.originalStart, g.originalEnd);
+  const after = p.text.slice(g.start, g.end);
+  const key = [ctx.lang, ctx.heading(g.paragraph) ?? "", original, g.originalStart, g.originalEnd, after].join("\u0001");
+  let verdict = VERDICTS.get(key);
+  if (!verdict) {
+    verdict = classifyText(g, ctx);
+    if (VERDICTS.size >= VERDICT_LIMIT) VERDICTS.delete(VERDICTS.keys().next().value as string);
+    VERDICTS.set(key, verdict);
+  }
+  return { ...neutral(g, after, before, after, verdict.reason), effect: verdict.effect };
+}
+
+
 
 function judge(g: ChangeGroup, ctx: Context): Redline {
   const p = ctx.doc.paragraphs[g.paragraph] as Paragraph;
