@@ -28,7 +28,7 @@ export async function benchOffice(pagesList: readonly number[] = OFFICE_BENCH_PA
     const caps = detectCapabilities(sim.host);
     sim.resetSyncCount();
     // The simulator lacks Paragraph.listItemOrNullObject; asking for list labels would add a retry.
-    const doc = await readDocument(sim.host, caps, { listLabels: false });
+    const doc = await readDocument(sim.host, caps);
     const readSyncs = sim.syncCount;
     // The read must give the engine the same paragraphs the document holds.
     if (doc.paragraphs.length !== source.paragraphs.length) throw new Error(`read ${doc.paragraphs.length} of ${source.paragraphs.length} paragraphs`);

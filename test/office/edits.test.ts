@@ -14,11 +14,10 @@ import type { DocModel } from "../../src/engine/model";
 import { docOf, findingAt, redlinedDoc } from "./fixtures";
 import { texts } from "./helpers";
 
-const READ = { listLabels: false };
 
 async function open(source: DocModel, capabilities: CapabilityLevel, extra: Partial<SimOptions> = {}) {
   const sim = createSimulatedWord(source, { capabilities, userName: "Vendor", ...extra });
-  const doc = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+  const doc = await readDocument(sim.host, detectCapabilities(sim.host));
   sim.resetSyncCount();
   return { sim, doc };
 }
@@ -61,7 +60,7 @@ describe("applyRewrite", () => {
     const result = await applyRewrite(sim.host, doc, f, "signed off in writing");
     expect(sim.syncCount).toBe(2);
     expect(result).toEqual({ tracked: true, anchor: { paragraph: 1, start: f.anchor.start, end: f.anchor.start + 21, text: "signed off in writing" } });
-    const after = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+    const after = await readDocument(sim.host, detectCapabilities(sim.host));
     expect(after.paragraphs[1]!.text).toBe("The deliverable is accepted when it is signed off in writing.");
     expect(after.paragraphs[1]!.originalText).toBe(base.paragraphs[1]!.text);
     expect(after.revisions.map((r) => [r.type, r.text, r.author])).toEqual([
@@ -163,10 +162,10 @@ describe("client redlines", () => {
     const added = doc.revisions.find((r) => r.text === ", to its sole satisfaction")!;
     await rejectChange(sim.host, doc, [added.id]);
     expect(sim.syncCount).toBe(2);
-    let now = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+    let now = await readDocument(sim.host, detectCapabilities(sim.host));
     expect(now.paragraphs[1]!.text).toBe("The Client will review each deliverable within 30 days of delivery.");
     await acceptChange(sim.host, now, { revisionIds: ids(now, "deletion").concat(ids(now, "insertion")) });
-    now = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+    now = await readDocument(sim.host, detectCapabilities(sim.host));
     expect(now.revisions).toEqual([]);
     expect(now.paragraphs[1]!.text).toBe("The Client will review each deliverable within 30 days of delivery.");
   });
@@ -176,7 +175,7 @@ describe("client redlines", () => {
     const replacement = doc.revisions.filter((r) => r.text === "5 business days" || r.text === "30 days").map((r) => r.id);
     await counterChange(sim.host, doc, { revisionIds: replacement }, "10 business days");
     expect(sim.syncCount).toBe(2);
-    const now = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+    const now = await readDocument(sim.host, detectCapabilities(sim.host));
     expect(now.paragraphs[1]!.text).toBe("The Client will review each deliverable within 10 business days of delivery, to its sole satisfaction.");
     expect(now.paragraphs[1]!.originalText).toBe(redlinedDoc().paragraphs[1]!.originalText);
     const ours = now.revisions.filter((r) => r.author === "Vendor");
@@ -208,10 +207,10 @@ describe("client redlines", () => {
 
 test("a change found at a shifted index (the user resolved an earlier one in Word) is still addressed", async () => {
   const sim = createSimulatedWord(redlinedDoc(), { capabilities: "1.6", userName: "Vendor" });
-  const doc = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+  const doc = await readDocument(sim.host, detectCapabilities(sim.host));
   const [first, , third] = doc.revisions;
   await rejectChange(sim.host, doc, [first!.id]); // index 0 gone: the third change is now at index 1
   await rejectChange(sim.host, doc, [third!.id]);
-  const now = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+  const now = await readDocument(sim.host, detectCapabilities(sim.host));
   expect(now.revisions.map((r) => r.text)).toEqual(["30 days"]);
 });

@@ -4,11 +4,10 @@ import { docOf, findingAt, findingsFor, longDoc, redlinedDoc } from "./fixtures"
 import { charColours, reloadedPane, temporary, texts } from "./helpers";
 import type { DocModel } from "../../src/engine/model";
 
-const READ = { listLabels: false };
 
 async function open(source: DocModel, capabilities: CapabilityLevel, extra: { protected?: boolean; changeTrackingMode?: "Off" | "TrackAll" } = {}) {
   const sim = createSimulatedWord(source, { capabilities, ...extra });
-  const doc = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+  const doc = await readDocument(sim.host, detectCapabilities(sim.host));
   sim.resetSyncCount();
   return { sim, doc };
 }

@@ -15,7 +15,6 @@ import {
 import { docOf, findingAt, redlinedDoc } from "./fixtures";
 import { charColours } from "./helpers";
 
-const READ = { listLabels: false };
 
 test("Word on Mac reports deleted text as empty: offsets, authors and dates still come out right", async () => {
   const source = redlinedDoc();
@@ -24,7 +23,7 @@ test("Word on Mac reports deleted text as empty: offsets, authors and dates stil
     return this.type === "Deleted" ? "" : (this as unknown as { _get(n: string): string })._get("text");
   });
   try {
-    const doc = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+    const doc = await readDocument(sim.host, detectCapabilities(sim.host));
     const p = doc.paragraphs[1]!;
     expect(p.originalText).toBe(source.paragraphs[1]!.originalText);
     const deletion = doc.revisions.find((r) => r.type === "deletion")!;
@@ -54,7 +53,7 @@ function withoutAnnotationById(host: WordHost): WordHost {
 test("annotations are cleared through their paragraphs on a host without getAnnotationById", async () => {
   const sim = createSimulatedWord(docOf(["One reasonable step.", "Two", "Three reasonable steps."]), { capabilities: "1.8" });
   const host = withoutAnnotationById(sim.host);
-  const doc = await readDocument(host, detectCapabilities(host), READ);
+  const doc = await readDocument(host, detectCapabilities(host));
   await markFindings(host, doc, [findingAt(doc, 0, "reasonable"), findingAt(doc, 2, "reasonable")], "annotations");
   expect(sim.snapshot().annotations).toHaveLength(2);
   sim.resetSyncCount();
@@ -68,7 +67,7 @@ test("a pop-up action reports the annotation and the chosen rewrite", async () =
   jest.useFakeTimers();
   try {
     const sim = createSimulatedWord(docOf(["Done to the Client's satisfaction."]), { capabilities: "1.8" });
-    const doc = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+    const doc = await readDocument(sim.host, detectCapabilities(sim.host));
     const f = findingAt(doc, 0, "to the Client's satisfaction");
     const result = await markFindings(sim.host, doc, [f], "annotations");
     const actions: AnnotationAction[] = [];
@@ -86,7 +85,7 @@ test("a pop-up action reports the annotation and the chosen rewrite", async () =
 
 test("marking twice with the highlight colour still restores the user's own colours", async () => {
   const sim = createSimulatedWord(docOf(["Fees as needed and as needed again."]), { capabilities: "1.3" });
-  const doc = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+  const doc = await readDocument(sim.host, detectCapabilities(sim.host));
   const before = charColours(sim.snapshot());
   await markFindings(sim.host, doc, [findingAt(doc, 0, "as needed")], "highlightColor");
   await markFindings(sim.host, doc, [findingAt(doc, 0, "as needed"), findingAt(doc, 0, "as needed", "low", 1)], "highlightColor");
@@ -96,17 +95,17 @@ test("marking twice with the highlight colour still restores the user's own colo
 
 test("countering a pure insertion removes it and inserts our wording at that point, tracked", async () => {
   const sim = createSimulatedWord(redlinedDoc(), { capabilities: "1.6", userName: "Vendor" });
-  const doc = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+  const doc = await readDocument(sim.host, detectCapabilities(sim.host));
   const added = doc.revisions.find((r) => r.text === ", to its sole satisfaction")!;
   await counterChange(sim.host, doc, { revisionIds: [added.id] }, ", on written sign-off");
-  const now = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+  const now = await readDocument(sim.host, detectCapabilities(sim.host));
   expect(now.paragraphs[1]!.text).toBe("The Client will review each deliverable within 30 days of delivery, on written sign-off.");
   expect(now.revisions.filter((r) => r.author === "Vendor").map((r) => [r.type, r.text])).toEqual([["insertion", ", on written sign-off"]]);
 });
 
 test("when Word's search misses text split by a deletion, the undeleted ends are found and joined", async () => {
   const sim = createSimulatedWord(redlinedDoc(), { capabilities: "1.8" });
-  const doc = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+  const doc = await readDocument(sim.host, detectCapabilities(sim.host));
   const original = SimBody.prototype.search;
   const searched: string[] = [];
   const spy = jest.spyOn(SimBody.prototype, "search").mockImplementation(function (this: SimBody, text: string, options?: Parameters<SimBody["search"]>[1]) {

@@ -5,7 +5,6 @@ import { docOf, longDoc, redlinedDoc } from "./fixtures";
 
 // The simulator has no Paragraph.listItemOrNullObject yet; reads here skip list labels so the
 // sync count stays exact (readDocument retries without them on such a host).
-const READ = { listLabels: false };
 
 function withTable(): DocModel {
   return {
@@ -46,7 +45,7 @@ function replay(original: string, revisions: DocModel["revisions"]): string {
 describe("readDocument", () => {
   test.each([10, 1000])("reads %i paragraphs in exactly one sync", async (n) => {
     const sim = createSimulatedWord(longDoc(n), { capabilities: "1.8" });
-    const doc = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+    const doc = await readDocument(sim.host, detectCapabilities(sim.host));
     expect(sim.syncCount).toBe(1);
     expect(doc.paragraphs).toHaveLength(n);
     expect(doc.paragraphs.map((p) => p.index)).toEqual(Array.from({ length: n }, (_, i) => i));
@@ -55,7 +54,7 @@ describe("readDocument", () => {
 
   test.each(["1.3", "1.4", "1.6", "1.8"] as const)("reads on a %s host in one sync", async (level) => {
     const sim = createSimulatedWord(withTable(), { capabilities: level });
-    const doc = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+    const doc = await readDocument(sim.host, detectCapabilities(sim.host));
     expect(sim.syncCount).toBe(1);
     expect(doc.paragraphs.map((p) => p.text)).toEqual(withTable().paragraphs.map((p) => p.text));
     expect(doc.trackChanges).toBe(level === "1.3" ? undefined : false);
@@ -63,7 +62,7 @@ describe("readDocument", () => {
 
   test("keeps headings, styles and table positions", async () => {
     const sim = createSimulatedWord(withTable(), { capabilities: "1.6" });
-    const doc = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+    const doc = await readDocument(sim.host, detectCapabilities(sim.host));
     expect(doc.paragraphs[0]).toMatchObject({ style: "Heading 2", headingLevel: 2 });
     expect(doc.paragraphs.map((p) => p.table ?? null)).toEqual(withTable().paragraphs.map((p) => p.table ?? null));
     expect(doc.tables).toEqual(withTable().tables);
@@ -78,7 +77,7 @@ describe("readDocument", () => {
   test("reads tracked changes with offsets, authors and dates (WordApi 1.6)", async () => {
     const source = redlinedDoc();
     const sim = createSimulatedWord(source, { capabilities: "1.6" });
-    const doc = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+    const doc = await readDocument(sim.host, detectCapabilities(sim.host));
     expect(sim.syncCount).toBe(1);
     expect(doc.trackChanges).toBe(true);
     expect(doc.paragraphs[1]!.text).toBe(source.paragraphs[1]!.text);
@@ -98,7 +97,7 @@ describe("readDocument", () => {
   test("on a 1.4 host, reviewed texts still give offsets (no authors)", async () => {
     const source = redlinedDoc();
     const sim = createSimulatedWord(source, { capabilities: "1.4" });
-    const doc = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+    const doc = await readDocument(sim.host, detectCapabilities(sim.host));
     expect(sim.syncCount).toBe(1);
     expect(doc.paragraphs[1]!.text).toBe(source.paragraphs[1]!.text);
     expect(doc.paragraphs[1]!.originalText).toBe(source.paragraphs[1]!.originalText);
@@ -115,7 +114,7 @@ describe("readDocument", () => {
 
   test("on a 1.3 host the text is Word's markup text and there are no revisions", async () => {
     const sim = createSimulatedWord(redlinedDoc(), { capabilities: "1.3" });
-    const doc = await readDocument(sim.host, detectCapabilities(sim.host), READ);
+    const doc = await readDocument(sim.host, detectCapabilities(sim.host));
     expect(doc.revisions).toEqual([]);
     expect(doc.paragraphs[1]!.text).toContain("5 business days");
   });

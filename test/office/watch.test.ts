@@ -7,7 +7,7 @@ const source = docOf(["Title", "Review within a reasonable time.", "Payment with
 async function setup(level: CapabilityLevel) {
   const sim = createSimulatedWord(source, { capabilities: level, changeTrackingMode: "Off" });
   const caps = detectCapabilities(sim.host);
-  const doc = await readDocument(sim.host, caps, { listLabels: false });
+  const doc = await readDocument(sim.host, caps);
   const calls: ChangedParagraphs[] = [];
   return { sim, caps, doc, calls, onChange: (c: ChangedParagraphs) => void calls.push(c) };
 }
