@@ -29,7 +29,8 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     minHeight: "100%",
   },
-  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 190px", columnGap: "20px" },
+  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)" },
+  rowWithMargin: { gridTemplateColumns: "minmax(0, 1fr) 190px", columnGap: "20px" },
   para: { marginTop: 0, marginBottom: "10px", whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
   control: {
     borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
@@ -284,24 +285,26 @@ export function DocumentView({ sim, dark }: DocumentViewProps) {
     ));
   };
 
+  const rowClass = mergeClasses(styles.row, view.comments.length > 0 && styles.rowWithMargin);
+  const margin = (indices: number[]) => (view.comments.length > 0 ? <aside className={styles.margin}>{commentsFor(indices)}</aside> : null);
   return (
     <div ref={pageRef} className={styles.page} onMouseUp={onMouseUp} aria-label="Document" role="document" data-tracking={view.changeTrackingMode}>
       {blocks(view).map((block) => {
         if (block.kind === "paragraph") {
           const p = block.paragraph;
           return (
-            <div key={p.uniqueLocalId} className={styles.row}>
+            <div key={p.uniqueLocalId} className={rowClass}>
               <div>
                 {paragraphBody(p, styles.para)}
                 {popupFor(p)}
               </div>
-              <aside className={styles.margin}>{commentsFor([p.index])}</aside>
+              {margin([p.index])}
             </div>
           );
         }
         const indices = block.rows.flat(2).map((p) => p.index);
         return (
-          <div key={`t${block.table}:${indices[0]}`} className={styles.row}>
+          <div key={`t${block.table}:${indices[0]}`} className={rowClass}>
             <div>
               <table className={styles.table}>
                 <tbody>
@@ -322,7 +325,7 @@ export function DocumentView({ sim, dark }: DocumentViewProps) {
                 </tbody>
               </table>
             </div>
-            <aside className={styles.margin}>{commentsFor(indices)}</aside>
+            {margin(indices)}
           </div>
         );
       })}

@@ -18,6 +18,7 @@ import { createSimulatedWord, type SimulatedWord } from "../sim";
 import { Root } from "../taskpane/app/Root";
 import { createWorkerRunner } from "../taskpane/engine/runner";
 import { pickLanguage } from "../taskpane/i18n";
+import { DEFAULT_TEAM_RULES } from "../taskpane/service";
 import { localSettingsStore } from "../taskpane/settings-store";
 import { fluentTheme, type ThemeName } from "../taskpane/theme";
 import { createWordService } from "../taskpane/word-service";
@@ -60,10 +61,11 @@ const useStyles = makeStyles({
 type Loaded = { kind: "ready"; sim: SimulatedWord; name: string; id: number } | { kind: "loading" } | { kind: "error"; message: string };
 
 let loadCounter = 0;
+const PLAYGROUND_USER = "You (Vendor)";
 
 async function openBytes(bytes: Uint8Array, name: string): Promise<Loaded> {
   const doc = readDocx(bytes, name);
-  const sim = createSimulatedWord(doc, { userName: "You (Vendor)" });
+  const sim = createSimulatedWord(doc, { userName: PLAYGROUND_USER });
   return { kind: "ready", sim, name, id: ++loadCounter };
 }
 
@@ -112,7 +114,8 @@ export function Playground({ initialSample, theme }: PlaygroundProps) {
     return createWordService(loaded.sim.host, {
       inWord: false,
       runner: createWorkerRunner("engine-worker.js"),
-      settings: localSettingsStore(typeof localStorage === "undefined" ? null : localStorage, loaded.name),
+      // The simulated user is the vendor: their own tracked changes are not client redlines.
+      settings: localSettingsStore(typeof localStorage === "undefined" ? null : localStorage, loaded.name, { ...DEFAULT_TEAM_RULES, ourAuthors: [PLAYGROUND_USER] }),
       documentName: loaded.name,
     });
   }, [loaded]);

@@ -45,6 +45,8 @@ export interface TeamRules {
   customTerms: string[];
   /** Terms never to flag in this document. */
   allowList: string[];
+  /** Authors on our side: their tracked changes are not client redlines. */
+  ourAuthors: string[];
   /** Terms ignored with "Ignore this term in this document" (lower-cased). */
   ignoredTerms: string[];
   /** Findings ignored with "Ignore here": the id plus what the restore list shows. */
@@ -71,6 +73,7 @@ export const DEFAULT_TEAM_RULES: TeamRules = {
   minSeverity: "low",
   customTerms: [],
   allowList: [],
+  ourAuthors: [],
   ignoredTerms: [],
   ignoredFindings: [],
 };

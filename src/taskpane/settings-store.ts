@@ -47,7 +47,8 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
-export function parseTeamRules(value: unknown): TeamRules {
+export function parseTeamRules(value: unknown, defaults: TeamRules = DEFAULT_TEAM_RULES): TeamRules {
+  if (value === null || value === undefined) return defaults;
   const r = record(value);
   const ignoredFindings: IgnoredFinding[] = Array.isArray(r.ignoredFindings)
     ? r.ignoredFindings
@@ -61,6 +62,7 @@ export function parseTeamRules(value: unknown): TeamRules {
     minSeverity: oneOf(r.minSeverity, SEVERITIES, DEFAULT_TEAM_RULES.minSeverity),
     customTerms: strings(r.customTerms),
     allowList: strings(r.allowList),
+    ourAuthors: strings(r.ourAuthors),
     ignoredTerms: strings(r.ignoredTerms),
     ignoredFindings,
   };
@@ -95,14 +97,15 @@ function safeStorage(storage: KeyValueStorage | null): KeyValueStorage | null {
   }
 }
 
-/** Both parts in localStorage; `scope` keeps one document's team rules apart from another's. */
-export function localSettingsStore(storage: KeyValueStorage | null, scope: string): SettingsStore {
+/** Both parts in localStorage; `scope` keeps one document's team rules apart from another's.
+ * `defaults` are the team rules of a document that has none stored yet. */
+export function localSettingsStore(storage: KeyValueStorage | null, scope: string, defaults: TeamRules = DEFAULT_TEAM_RULES): SettingsStore {
   const s = safeStorage(storage);
   const teamKey = `${TEAM_KEY}:${scope}`;
   return {
     documentScoped: false,
     load: async () => ({
-      team: parseTeamRules(parseJson(s?.getItem(teamKey))),
+      team: parseTeamRules(parseJson(s?.getItem(teamKey)), defaults),
       personal: parsePrefs(parseJson(s?.getItem(PREFS_KEY))),
     }),
     save: async (settings) => {

@@ -138,6 +138,7 @@ export function createWordService(host: WordHost, options: WordServiceOptions): 
           disabledRules: team.disabledRules,
           disabledCategories: team.disabledCategories,
           minSeverity: team.minSeverity,
+          ourAuthors: team.ourAuthors,
         },
         signal,
         changed,

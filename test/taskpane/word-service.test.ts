@@ -90,3 +90,15 @@ test("exported JSON is the engine's report", async () => {
   expect(json.version).toBe(1);
   expect(json.checklist).toHaveLength(4);
 });
+
+test("client redlines come from the review engine, without our own side's changes", async () => {
+  const doc = readDocx(new Uint8Array(readFileSync(join(__dirname, "..", "..", "assets", "samples", "redlined-sow.docx"))), "redlined-sow.docx");
+  const engine = createEngine();
+  const options = { customTerms: [], allowList: [], disabledRules: [], disabledCategories: [], minSeverity: "low" as const, ourAuthors: [] };
+  const all = engine.analyzeDocument(doc, options).redlines;
+  expect(all.length).toBeGreaterThan(0);
+  expect(all.some((r) => r.effect === "weakens")).toBe(true);
+  const author = all[0]!.author;
+  const without = engine.analyzeDocument(doc, { ...options, ourAuthors: [` ${author.toUpperCase()} `] }).redlines;
+  expect(without.every((r) => r.author !== author)).toBe(true);
+});

@@ -192,7 +192,7 @@ export function Pane({ service, locale, onLanguageChange }: PaneProps) {
   const progress = state.progress;
 
   return (
-    <div className={styles.root}>
+    <div className={styles.root} data-scan-status={state.status} data-scans={state.completed}>
       <header className={styles.header}>
         <div className={styles.titleRow}>
           <div className={styles.title}>

@@ -12,6 +12,8 @@ export interface ScanState {
   stale: boolean;
   /** True while the running scan was started by an edit rather than the user. */
   automatic: boolean;
+  /** How many scans finished successfully. */
+  completed: number;
   /** "cancelled" or an error message from the last attempt, cleared by the next scan. */
   problem: { kind: "cancelled" } | { kind: "failed"; message: string; key?: string } | null;
 }
@@ -29,6 +31,7 @@ export function useScan(service: GatecheckService, request: ScanRequest, autoRes
     result: null,
     stale: false,
     automatic: false,
+    completed: 0,
     problem: null,
   });
   const controller = useRef<AbortController | null>(null);
@@ -50,7 +53,7 @@ export function useScan(service: GatecheckService, request: ScanRequest, autoRes
           ac.signal,
         );
         if (ac.signal.aborted) return;
-        setState({ status: "done", progress: null, result, stale: false, automatic: false, problem: null });
+        setState((s) => ({ status: "done", progress: null, result, stale: false, automatic: false, completed: s.completed + 1, problem: null }));
       } catch (error) {
         if (controller.current !== ac && isAbort(error)) return; // superseded by a newer scan
         const problem: ScanState["problem"] = isAbort(error)

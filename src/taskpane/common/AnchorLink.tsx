@@ -11,8 +11,9 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
     paddingLeft: tokens.spacingHorizontalXS,
     paddingRight: tokens.spacingHorizontalXS,
+    overflow: "hidden",
   },
-  text: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  text: { display: "block", minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
 });
 
 export function truncate(text: string, max = 80): string {

@@ -12,6 +12,8 @@ export interface EngineOptions {
   disabledRules: string[];
   disabledCategories: SubjectiveCategory[];
   minSeverity: Severity;
+  /** Authors whose tracked changes are ours, not the client's. */
+  ourAuthors: string[];
 }
 
 export type EngineRequestBody =

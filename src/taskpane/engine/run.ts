@@ -2,10 +2,20 @@
 // which paragraphs changed since the previous analysis with the same options.
 import { analyze, analyzeIncremental, type AnalyzeOptions } from "../../engine/analyze";
 import type { DocModel } from "../../engine/model";
+import { reviewRedlines } from "../../engine/redlines";
 import { renderReport as renderEngineReport } from "../../engine/report";
 import type { Analysis } from "../../engine/types";
 import type { ReportFormat } from "../service";
 import type { EngineFunctions, EngineOptions } from "./protocol";
+
+const authorKey = (name: string) => name.trim().toLowerCase();
+
+/** The client's redlines: the engine's review, without the changes our own side made. */
+export function clientRedlines(analysis: Analysis, doc: DocModel, ourAuthors: string[]): Analysis["redlines"] {
+  const ours = new Set(ourAuthors.map(authorKey));
+  const all = analysis.redlines.length > 0 || doc.revisions.length === 0 ? analysis.redlines : reviewRedlines(doc, { excludeAuthors: ourAuthors });
+  return all.filter((r) => !ours.has(authorKey(r.author)));
+}
 
 export function engineOptions(options: EngineOptions): AnalyzeOptions {
   return {
@@ -26,7 +36,7 @@ export function createEngine(): EngineFunctions {
       const analysis =
         changed && last && last.key === key ? analyzeIncremental(last.analysis, doc, changed) : analyze(doc, engineOptions(options));
       last = { analysis, key };
-      return analysis;
+      return { ...analysis, redlines: clientRedlines(analysis, doc, options.ourAuthors) };
     },
     renderReport(analysis: Analysis, format: ReportFormat): string {
       return renderEngineReport(analysis, format);

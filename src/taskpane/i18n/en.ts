@@ -192,6 +192,8 @@ export const en = {
     customTerms: "Custom terms to flag",
     customTermsHint: "One term per line.",
     allowList: "Allowed terms (never flagged)",
+    ourAuthors: "Our side's authors",
+    ourAuthorsHint: "One name per line, as Word shows it on tracked changes; their changes are not listed as client redlines.",
     markStyle: "Mark style",
     markStyleName: {
       annotations: "Inline marks with suggestions",

@@ -193,6 +193,8 @@ export const ptBR: Strings = {
     customTerms: "Termos adicionais a sinalizar",
     customTermsHint: "Um termo por linha.",
     allowList: "Termos permitidos (nunca sinalizados)",
+    ourAuthors: "Autores do nosso lado",
+    ourAuthorsHint: "Um nome por linha, como o Word mostra nas alterações controladas; essas alterações não aparecem como do cliente.",
     markStyle: "Estilo de marcação",
     markStyleName: {
       annotations: "Marcas no texto com sugestões",

@@ -141,6 +141,12 @@ export function SettingsView({ settings, capabilities, rules, onTeam, onPersonal
           terms={team.allowList}
           onSave={(terms) => onTeam((r) => ({ ...r, allowList: terms }))}
         />
+        <TermsField
+          label={t("settings.ourAuthors")}
+          hint={t("settings.ourAuthorsHint")}
+          terms={team.ourAuthors}
+          onSave={(terms) => onTeam((r) => ({ ...r, ourAuthors: terms }))}
+        />
         <div>
           <Button onClick={() => onTeam((r) => ({ ...DEFAULT_TEAM_RULES, ignoredFindings: r.ignoredFindings, ignoredTerms: r.ignoredTerms }))}>
             {t("settings.reset")}
