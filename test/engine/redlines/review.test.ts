@@ -167,6 +167,23 @@ describe("summary", () => {
   });
 });
 
+describe("language and context", () => {
+  test("reasons follow the language asked for, for the same change", () => {
+    const doc = buildDoc([{ markup: "Payment", headingLevel: 1 }, "Invoices are payable [-Net 30-][+Net 90+]."]);
+    expect(reviewRedlines(doc, { language: "en" })[0]!.reason).toBe("Payment term lengthened (Net 30 → Net 90)");
+    expect(reviewRedlines(doc, { language: "pt" })[0]!.reason).toBe("Prazo de pagamento aumentado (Net 30 → Net 90)");
+    expect(reviewRedlines(doc, { language: "en" })[0]!.reason).toBe("Payment term lengthened (Net 30 → Net 90)");
+  });
+
+  test("the heading above a paragraph is part of its context (and of what is remembered)", () => {
+    const body = "The work is done[+ to the Client's satisfaction+].";
+    const under = (heading: string) => reviewRedlines(buildDoc([{ markup: heading, headingLevel: 1 }, body]), { language: "en" })[0]!;
+    expect(under("Acceptance").effect).toBe("weakens");
+    expect(under("Miscellaneous").effect).toBe("neutral");
+    expect(under("Acceptance").effect).toBe("weakens");
+  });
+});
+
 describe("robustness", () => {
   test("a document without revisions has no redlines", () => {
     expect(reviewRedlines(buildDoc(["Nothing changed here."]))).toEqual([]);
