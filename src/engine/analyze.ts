@@ -240,11 +240,7 @@ function assemble(doc: DocModel, state: State): Analysis {
   }, state.memo);
   const milestones = drafts.map((m) => toMilestone(m, paymentDrafts));
   const payments = paymentDrafts.map(toPayment);
-  let fixedPriceStated = false;
-  for (const p of doc.paragraphs) if (FIXED_SCOPE.test(p.text)) {
-    fixedPriceStated = true;
-    break;
-  }
+  const fixedPriceStated = doc.paragraphs.some((p) => state.memo.get("fixed-scope", p.text, (t) => FIXED_SCOPE.test(t)));
   const consistency = checkConsistency({
     milestones,
     payments: paymentDrafts,

@@ -161,3 +161,11 @@ describe("analyzeIncremental", () => {
     expect(analyzeIncremental(foreign, doc, [0])).toEqual(prev);
   });
 });
+
+test("analyzeIncremental re-runs everything when a heading changes", () => {
+  const doc = strongSow();
+  const prev = analyze(doc);
+  const heading = doc.paragraphs.findIndex((p) => p.text === "Acceptance");
+  const changed = { ...doc, paragraphs: doc.paragraphs.map((p) => (p.index === heading ? { ...p, text: "Payment Terms" } : p)) };
+  expect(analyzeIncremental(prev, changed, [heading])).toEqual(analyze(changed));
+});

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { findDayPeriods, findNetDays } from "../../../src/engine/extract/periods";
 
 describe("findDayPeriods", () => {
@@ -30,4 +31,17 @@ describe("findNetDays", () => {
   test("a review period is not a payment term", () => {
     expect(findNetDays("The Client shall review the Deliverable within 5 Business Days.")).toBeNull();
   });
+});
+
+test("offsets: every period's text is the slice, whatever surrounds it", () => {
+  const piece = fc.constantFrom("five (5) Business Days", "30 days", "dez (10) dias úteis", "Net 30", "x", " ", "(", "1)", "days", "thirty");
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+      const text = parts.join(" ");
+      for (const p of findDayPeriods(text)) {
+        expect(text.slice(p.start, p.end)).toBe(p.text);
+        expect(p.days).toBeGreaterThanOrEqual(0);
+      }
+    }),
+  );
 });
