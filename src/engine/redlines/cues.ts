@@ -32,6 +32,8 @@ export interface RedlineCues {
   deemed: string;
   /** Billing tied to delivered work, when no other billing cue is present. */
   milestoneBilling: string;
+  /** Cheap keyword tests: a phrase family is matched only where its keyword occurs. */
+  keywords: { rounds: string; phaseGate: string; withhold: string; liability: string };
   /** "two (2) rounds of revisions" (group `n`) and "unlimited revisions". */
   rounds: string;
   unlimitedRounds: string;
@@ -63,6 +65,12 @@ const EN: RedlineCues = {
   deemed:
     "(?:deemed|considered|treated as|taken to be) (?:to (?:have been|be) )?(?:accepted|approved)|deemed acceptance|acceptance (?:shall|will) be deemed|constitutes? (?:final )?acceptance|silence (?:is|shall be|will be|constitutes) acceptance",
   milestoneBilling: "milestones?|acceptance of|accepted|sign-?off|deliverables?|phases?|sprints?",
+  keywords: {
+    rounds: "round|cycle|iteration|revision|review|change|amendment|correction|comment|feedback|edit|unlimited|until",
+    phaseGate: "commenc|begin|start|proceed|previous|prior|preceding|earlier|conditional|contingent|gat",
+    withhold: "withh|retain|set.?off|offset|suspend|defer|delay|holdback",
+    liability: "liabilit|uncapped",
+  },
   rounds:
     "(?<n>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?: \\(\\d{1,2}\\))? (?:(?:additional|further|consecutive|complete|full) )?(?:rounds?|cycles?|iterations?|sets?)(?: of)? (?:[a-z]+ )?(?:revisions?|review|changes?|amendments?|corrections?|comments?|feedback|edits?)|(?<n2>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?: \\(\\d{1,2}\\))? (?:revision|review|feedback|change|correction) (?:rounds?|cycles?|iterations?)",
   unlimitedRounds:
@@ -99,6 +107,12 @@ const PT: RedlineCues = {
   deemed:
     "considerad[oa]s? (?:(?:plenamente|automaticamente|tacitamente) )?(?:aceit|aprovad|homologad|recebid)[oa]s?|considera-se (?:aceit|aprovad|homologad|recebid)[oa]|aceite tacito|aceitacao (?:tacita|automatica)|tacitamente (?:aceit|aprovad)[oa]s?",
   milestoneBilling: "marcos?|aceite|aceitacao|entregave(?:l|is)|fases?|etapas?",
+  keywords: {
+    rounds: "rodada|ciclo|iterac|revis|ajuste|alterac|correc|ilimitad|quantas|tantas|satisfacao",
+    phaseGate: "inici|comec|condicionad|anterior|precedente",
+    withhold: "reter|retenc|suspender|compensa|glosar|sustar|postergar|adiar",
+    liability: "responsabilidade",
+  },
   rounds:
     "(?<n>\\d{1,2}|uma|duas|dois|tres|quatro|cinco|seis|sete|oito|nove|dez)(?: \\([a-z0-9 ]{1,12}\\))? (?:rodadas?|ciclos?|iteracoes|iteracao)(?: (?:de|para) (?:[a-z]+ )?(?:revis\\w*|ajustes?|alterac\\w*|correc\\w*|comentarios?|apontamentos?))?|(?<n2>\\d{1,2}|uma|duas|dois|tres|quatro|cinco|seis|sete|oito|nove|dez)(?: \\([a-z0-9 ]{1,12}\\))? (?:revisoes|revisao|ajustes|alteracoes)",
   unlimitedRounds:

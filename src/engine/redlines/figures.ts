@@ -42,6 +42,7 @@ interface Compiled {
   unlimitedRounds: RegExp;
   deemed: RegExp;
   milestoneBilling: RegExp;
+  keywords: { rounds: RegExp; phaseGate: RegExp; withhold: RegExp; liability: RegExp };
   phrases: Record<keyof PhraseHits, RegExp>;
 }
 
@@ -69,6 +70,12 @@ function compile(lang: Language): Compiled {
     rounds: new RegExp(word(q.rounds), "g"),
     deemed: new RegExp(word(q.deemed), "g"),
     milestoneBilling: new RegExp(word(q.milestoneBilling)),
+    keywords: {
+      rounds: new RegExp(q.keywords.rounds),
+      phaseGate: new RegExp(q.keywords.phaseGate),
+      withhold: new RegExp(q.keywords.withhold),
+      liability: new RegExp(q.keywords.liability),
+    },
     unlimitedRounds: new RegExp(word(q.unlimitedRounds), "g"),
     phrases: {
       phaseGate: new RegExp(word(q.phaseGate), "g"),
@@ -209,6 +216,7 @@ const ROUND_WORDS: Record<string, number> = {
 export function findRounds(text: string, folded: string, lang: Language): Figure[] {
   const c = compile(lang);
   const out: Figure[] = [];
+  if (!c.keywords.rounds.test(folded)) return out;
   c.rounds.lastIndex = 0;
   for (let m = c.rounds.exec(folded); m; m = c.rounds.exec(folded)) {
     const raw = m.groups?.n ?? m.groups?.n2 ?? "";
@@ -240,17 +248,18 @@ export function mentionsMilestoneBilling(folded: string, lang: Language): boolea
 
 /** Protective (or exposing) phrases, each occurrence with its span. */
 export function findPhrases(folded: string, lang: Language): PhraseHits {
-  const { phrases } = compile(lang);
-  const spans = (re: RegExp): Span[] => {
+  const { phrases, keywords } = compile(lang);
+  const spans = (re: RegExp, keyword: RegExp): Span[] => {
     const out: Span[] = [];
+    if (!keyword.test(folded)) return out;
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) out.push({ start: m.index, end: m.index + m[0].length });
     return out;
   };
   return {
-    phaseGate: spans(phrases.phaseGate),
-    withhold: spans(phrases.withhold),
-    liabilityCap: spans(phrases.liabilityCap),
-    unlimitedLiability: spans(phrases.unlimitedLiability),
+    phaseGate: spans(phrases.phaseGate, keywords.phaseGate),
+    withhold: spans(phrases.withhold, keywords.withhold),
+    liabilityCap: spans(phrases.liabilityCap, keywords.liability),
+    unlimitedLiability: spans(phrases.unlimitedLiability, keywords.liability),
   };
 }
