@@ -76,7 +76,7 @@ export const DUE_PATTERNS: RegExp[] = [
 export const TRIGGER_CUES: { trigger: "usage" | "time" | "upfront" | "completion"; re: RegExp }[] = [
   {
     trigger: "usage",
-    re: /\b(?:per|an|each|a|por)\s+(?:billable\s+)?(?:hour|person[- ]day|man[- ]day|day|unit|user|seat|license|hora|dia)\b|\bhourly\b|\b(?:daily|day)\s+rate\b|\btime[- ](?:and|&)[- ]materials?\b|\bT&M\b|\brate card\b|\bhours?\s+(?:worked|incurred|expended|actually)\b|\bhomem[- ]hora\b|\breimburs|\bexpenses\s+(?:actually\s+)?incurred\b/i,
+    re: /\b(?:per|an|each|a|por)\s+(?:billable\s+)?(?:hour|person[- ]day|man[- ]day|day|unit|user|seat|license|hora|dia)\b|\bhourly\b|\b(?:daily|day)\s+rate\b|\btime[- ](?:and|&)[- ]materials?\b|\bT&M\b|\brate card\b|\bhours?\s+(?:worked|incurred|expended|actually)\b|\bhomem[- ]hora\b|\breimburs|\bexpenses\s+(?:actually\s+)?incurred\b|\btravel\b|\bper diem\b|\bdespesas de viagem\b/i,
   },
   {
     trigger: "time",
