@@ -32,6 +32,9 @@ export interface RedlineCues {
   deemed: string;
   /** Billing tied to delivered work, when no other billing cue is present. */
   milestoneBilling: string;
+  /** Modal verbs: a binding obligation, and the permissive or effort wording that softens it. */
+  obligation: string;
+  permission: string;
   /** Cheap keyword tests: a phrase family is matched only where its keyword occurs. */
   keywords: { rounds: string; phaseGate: string; withhold: string; liability: string };
   /** "two (2) rounds of revisions" (group `n`) and "unlimited revisions". */
@@ -65,6 +68,8 @@ const EN: RedlineCues = {
   deemed:
     "(?:deemed|considered|treated as|taken to be) (?:to (?:have been|be) )?(?:accepted|approved)|deemed acceptance|acceptance (?:shall|will) be deemed|constitutes? (?:final )?acceptance|silence (?:is|shall be|will be|constitutes) acceptance",
   milestoneBilling: "milestones?|acceptance of|accepted|sign-?off|deliverables?|phases?|sprints?",
+  obligation: "shall|must|will|agrees? to|is required to|undertakes? to|is obliged to",
+  permission: "may|can|might|should|could|(?:will |shall )?(?:endeavou?r|try|attempt|seek)s? to|is entitled to|at its option",
   keywords: {
     rounds: "round|cycle|iteration|revision|review|change|amendment|correction|comment|feedback|edit|unlimited|until",
     phaseGate: "commenc|begin|start|proceed|previous|prior|preceding|earlier|conditional|contingent|gat",
@@ -107,6 +112,8 @@ const PT: RedlineCues = {
   deemed:
     "considerad[oa]s? (?:(?:plenamente|automaticamente|tacitamente) )?(?:aceit|aprovad|homologad|recebid)[oa]s?|considera-se (?:aceit|aprovad|homologad|recebid)[oa]|aceite tacito|aceitacao (?:tacita|automatica)|tacitamente (?:aceit|aprovad)[oa]s?",
   milestoneBilling: "marcos?|aceite|aceitacao|entregave(?:l|is)|fases?|etapas?",
+  obligation: "devera|deverao|deve|devem|obriga-se a|se obriga a|compromete-se a|fica obrigad[ao] a",
+  permission: "podera|poderao|pode|podem|buscara|envidara esforcos|procurara|tentara|a seu criterio|facultad[ao]",
   keywords: {
     rounds: "rodada|ciclo|iterac|revis|ajuste|alterac|correc|ilimitad|quantas|tantas|satisfacao",
     phaseGate: "inici|comec|condicionad|anterior|precedente",

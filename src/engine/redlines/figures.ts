@@ -43,6 +43,7 @@ interface Compiled {
   deemed: RegExp;
   milestoneBilling: RegExp;
   keywords: { rounds: RegExp; phaseGate: RegExp; withhold: RegExp; liability: RegExp };
+  modal: RegExp;
   phrases: Record<keyof PhraseHits, RegExp>;
 }
 
@@ -70,6 +71,8 @@ function compile(lang: Language): Compiled {
     rounds: new RegExp(word(q.rounds), "g"),
     deemed: new RegExp(word(q.deemed), "g"),
     milestoneBilling: new RegExp(word(q.milestoneBilling)),
+    // Permission first: "will endeavour to" is an effort, not an obligation.
+    modal: new RegExp(`(?<![a-z0-9])(?:(?<permission>${q.permission})|(?<obligation>${q.obligation}))(?![a-z0-9])`, "g"),
     keywords: {
       rounds: new RegExp(q.keywords.rounds),
       phaseGate: new RegExp(q.keywords.phaseGate),
@@ -230,6 +233,28 @@ export function findRounds(text: string, folded: string, lang: Language): Figure
     out.push({ kind: "rounds", role: "rounds", value: Infinity, unit: "rounds", text: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+export interface Modal extends Span {
+  kind: "obligation" | "permission";
+  /** Whose duty: the party named last before the modal in its sentence. */
+  party: "client" | "vendor" | null;
+  text: string;
+}
+
+/** Obligation and permission modals with the party they bind. */
+export function findModals(text: string, folded: string, sentences: readonly Span[], lang: Language): Modal[] {
+  const c = compile(lang);
+  return cueMatches(c.modal, folded, 0).map((m) => {
+    const sentence = sentenceOf(sentences, m.start, folded.length);
+    return {
+      start: m.start,
+      end: m.end,
+      kind: m.name as Modal["kind"],
+      party: partyBefore(c, folded, sentence.start, m.start),
+      text: text.slice(m.start, m.end),
+    };
+  });
 }
 
 /** Deemed-acceptance wording, each occurrence with its span. */

@@ -41,6 +41,11 @@ export interface RedlineMessages {
   capAdded: string;
   unlimitedAdded: string;
   unlimitedRemoved: string;
+  /** A modal changed: {from}/{to} as written. */
+  clientObligationSoftened: string;
+  clientObligationMade: string;
+  vendorObligationSoftened: string;
+  vendorObligationMade: string;
   /** Figure changes: {name}/{the}/{a} from the role label, {from}/{to} as written. */
   longer: string;
   shorter: string;
@@ -99,6 +104,10 @@ const EN: RedlineMessages = {
   capAdded: "Adds a liability cap (“{quote}”)",
   unlimitedAdded: "Makes liability unlimited (“{quote}”)",
   unlimitedRemoved: "Removes unlimited liability (“{quote}”)",
+  clientObligationSoftened: "Turns the Client's obligation into an option (“{from}” → “{to}”)",
+  clientObligationMade: "Makes it an obligation of the Client (“{from}” → “{to}”)",
+  vendorObligationSoftened: "Softens the Vendor's obligation (“{from}” → “{to}”)",
+  vendorObligationMade: "Turns an option into an obligation of the Vendor (“{from}” → “{to}”)",
   longer: "{name} lengthened ({from} → {to})",
   shorter: "{name} shortened ({from} → {to})",
   increased: "{name} increased ({from} → {to})",
@@ -169,6 +178,10 @@ const PT: RedlineMessages = {
   capAdded: "Acrescenta um limite de responsabilidade (“{quote}”)",
   unlimitedAdded: "Torna a responsabilidade ilimitada (“{quote}”)",
   unlimitedRemoved: "Remove a responsabilidade ilimitada (“{quote}”)",
+  clientObligationSoftened: "Transforma a obrigação do Contratante em faculdade (“{from}” → “{to}”)",
+  clientObligationMade: "Torna obrigação do Contratante (“{from}” → “{to}”)",
+  vendorObligationSoftened: "Atenua a obrigação da Contratada (“{from}” → “{to}”)",
+  vendorObligationMade: "Transforma uma faculdade em obrigação da Contratada (“{from}” → “{to}”)",
   longer: "{name} aumentado ({from} → {to})",
   shorter: "{name} reduzido ({from} → {to})",
   increased: "{name} aumentado ({from} → {to})",

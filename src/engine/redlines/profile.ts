@@ -11,8 +11,8 @@ import type { SubjectiveMatch } from "../subjective";
 import { foldText } from "../text";
 import type { Span } from "../text";
 import { TRIGGER_CUES } from "../extract/cues";
-import { findDeemed, findMoney, findPeriods, findPhrases, findRounds, mentionsMilestoneBilling } from "./figures";
-import type { Figure, PhraseHits } from "./figures";
+import { findDeemed, findModals, findMoney, findPeriods, findPhrases, findRounds, mentionsMilestoneBilling } from "./figures";
+import type { Figure, Modal, PhraseHits } from "./figures";
 
 /** The paragraph-level reading: what the clause classifier and the subjective rules say. */
 export interface ClauseReading {
@@ -66,6 +66,7 @@ export interface WindowReading {
   billing: PaymentTrigger | null;
   phrases: PhraseHits;
   figures: Figure[];
+  modals: Modal[];
   /**
    * What the clause classifier sees in these sentences: cue tags, subjective matches in any
    * context, billing cues, how many periods are stated. Two versions with equal cue signatures
@@ -113,6 +114,7 @@ export function readWindow(text: string, lang: Language): WindowReading {
   if (billing === null && mentionsMilestoneBilling(folded, lang)) billing = "milestone";
   const figures = [...findPeriods(text, folded, sentences, lang), ...findMoney(text, folded, sentences, lang), ...findRounds(text, folded, lang)];
   const phrases = findPhrases(folded, lang);
+  const modals = findModals(text, folded, sentences, lang);
   let subjective: string | null = null;
   const subjectiveSignature = (): string =>
     (subjective ??= matchSubjective(prepared, ALL_CONTEXTS)
@@ -122,13 +124,14 @@ export function readWindow(text: string, lang: Language): WindowReading {
     tags.join(";"),
     [...triggers].sort().join(","),
     String(deemed.length),
+    modals.map((m) => `${m.kind}:${m.party ?? ""}`).join(","),
     String(figures.filter((f) => f.kind === "period").length),
   ].join("|");
   const figureSignature = [
     figures.map((f) => `${f.kind}:${f.role}:${f.value}:${f.unit}`).join(";"),
     Object.values(phrases).map((x: Span[]) => x.length).join(","),
   ].join("|");
-  return { text, sentences, deemed, dependency, judgment, triggers, billing, phrases, figures, cueSignature, figureSignature, subjectiveSignature };
+  return { text, sentences, deemed, dependency, judgment, triggers, billing, phrases, figures, modals, cueSignature, figureSignature, subjectiveSignature };
 }
 
 /** Identity of a subjective match: its rule and wording, figures masked ("approximately 5 days"
@@ -155,6 +158,7 @@ export function withClause(clause: ClauseReading, reading: WindowReading): Profi
     billing: reading.billing,
     phrases: reading.phrases,
     figures: payment ? reading.figures : reading.figures.filter((f) => !f.implicit),
+    modals: reading.modals,
     cueSignature: reading.cueSignature,
     figureSignature: reading.figureSignature,
     subjectiveSignature: reading.subjectiveSignature,

@@ -295,6 +295,27 @@ function phraseSignals(before: Profile, after: Profile, region: ChangeRegion, ms
   return out;
 }
 
+/**
+ * A binding "shall" turned into "may" (or an effort) where the change sits, in a clause that gates
+ * work or money: the Client's duty softened weakens; the Vendor's softened strengthens.
+ */
+function modalSignal(before: Profile, after: Profile, region: ChangeRegion, msg: RedlineMessages): Signal | null {
+  if (before.kinds.length === 0 && after.kinds.length === 0) return null;
+  const near = (p: Profile, r: Span): Profile["modals"] => p.modals.filter((m) => m.start <= r.end && m.end >= r.start && (m.start < r.end || r.start === r.end));
+  const b = near(before, region.before);
+  const a = near(after, region.after);
+  const from = b[0];
+  const to = a[0];
+  if (!from || !to || from.kind === to.kind) return null;
+  const party = from.party ?? to.party;
+  if (!party) return null;
+  const softened = from.kind === "obligation";
+  const client = party === "client";
+  const template = client ? (softened ? msg.clientObligationSoftened : msg.clientObligationMade) : softened ? msg.vendorObligationSoftened : msg.vendorObligationMade;
+  const effect: Signal["effect"] = softened === client ? "weakens" : "strengthens";
+  return { code: "modal", effect, reason: fill(template, { from: from.text, to: to.text }) };
+}
+
 /** Every effect of one change, the specific ones first. Empty when the change is neutral. */
 export function compareProfiles(before: Profile, after: Profile, region: ChangeRegion, msg: RedlineMessages): Signal[] {
   const head: Signal[] = [...subjectiveSignals(before, after, region, msg)];
@@ -303,6 +324,8 @@ export function compareProfiles(before: Profile, after: Profile, region: ChangeR
   const deemed = countSignal(before, after, before.deemed, after.deemed, region, { effect: "weakens", template: msg.deemedRemoved }, { effect: "strengthens", template: msg.deemedAdded }, "deemed");
   if (deemed) head.push(deemed);
   const rest: Signal[] = [];
+  const modal = modalSignal(before, after, region, msg);
+  if (modal) head.push(modal);
   const trigger = triggerSignal(before, after, msg);
   if (trigger) rest.push(trigger);
   const dependency = countSignal(

@@ -182,6 +182,20 @@ const WEAKENING: Case[] = [
     effect: "weakens",
     reason: ["Adds “high quality”"],
   },
+  {
+    name: "the Client's duty to pay turned into an option",
+    heading: "Payment",
+    markup: "The Client [-shall-][+may+] pay each invoice within 30 days of receipt.",
+    effect: "weakens",
+    reason: ["Turns the Client's obligation into an option (“shall” → “may”)"],
+  },
+  {
+    name: "the Client's duty to pay turned into an effort",
+    heading: "Payment",
+    markup: "The Client [-will-][+will endeavour to+] pay each invoice within 30 days of receipt.",
+    effect: "weakens",
+    reason: ["“will” → “will endeavour to”"],
+  },
 ];
 
 const SAMPLE_SHAPES: Case[] = [
@@ -304,6 +318,13 @@ const STRENGTHENING: Case[] = [
     effect: "strengthens",
     reason: ["Time allowed to the Vendor lengthened"],
   },
+  {
+    name: "an option of the Client made an obligation",
+    heading: "Payment",
+    markup: "The Client [-may-][+shall+] pay each invoice within 30 days of receipt.",
+    effect: "strengthens",
+    reason: ["Makes it an obligation of the Client (“may” → “shall”)"],
+  },
 ];
 
 const NEUTRAL: Case[] = [
@@ -324,6 +345,13 @@ const NEUTRAL: Case[] = [
     name: "punctuation only",
     heading: "Acceptance",
     markup: "The Client shall accept the Deliverable within five (5) business days[-,-][+;+] and shall say so in writing.",
+    effect: "neutral",
+    reason: ["No effect"],
+  },
+  {
+    name: "a confidentiality duty softened",
+    heading: "Confidentiality",
+    markup: "Each party [-shall-][+may+] keep the other's information confidential.",
     effect: "neutral",
     reason: ["No effect"],
   },
@@ -381,6 +409,14 @@ const PORTUGUESE: Case[] = [
     markup: "A Contratada realizará até [-duas (2) rodadas de revisão-][+revisões ilimitadas+] em cada entregável.",
     effect: "weakens",
     reason: ["ilimitadas"],
+    language: "pt",
+  },
+  {
+    name: "pt: the Client's duty to pay turned into an option",
+    heading: "Pagamento",
+    markup: "O Contratante [-deverá-][+poderá+] efetuar o pagamento em até 30 dias após a emissão da nota fiscal.",
+    effect: "weakens",
+    reason: ["Transforma a obrigação do Contratante em faculdade (“deverá” → “poderá”)"],
     language: "pt",
   },
   {
