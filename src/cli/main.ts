@@ -22,12 +22,14 @@ export interface CliIo {
 
 const USAGE = `Usage:
   gatecheck audit FILE.docx [--format text|json|markdown|html] [--out FILE] [--language en|pt]
+                  [--exclude-author NAME ...]
   gatecheck passages [--language en|pt]   < passages.jsonl > results.jsonl
   gatecheck --help | --version
 
 audit     Reads a .docx statement of work or contract and reports the commercial checklist and
           score, milestones and payments, consistency issues, subjective wording with binary
-          rewrites, and client redlines.
+          rewrites, and client redlines (tracked changes; --exclude-author names your own side,
+          repeatable).
 passages  Reads JSON lines {"id", "text"} on stdin and writes one JSON line per passage: clause
           kinds, payment trigger, subjective spans and binary-gate verdict.
 
@@ -71,6 +73,7 @@ async function audit(args: string[], io: CliIo): Promise<number> {
       format: { type: "string", short: "f", default: "text" },
       out: { type: "string", short: "o" },
       language: { type: "string" },
+      "exclude-author": { type: "string", multiple: true },
     },
     allowPositionals: true,
     strict: true,
@@ -89,7 +92,8 @@ async function audit(args: string[], io: CliIo): Promise<number> {
     if (isDocxError(error)) throw new UsageError(`${file}: ${error.message}`);
     throw error;
   }
-  const analysis = analyze(doc, language ? { language } : {});
+  const excludeAuthors = values["exclude-author"] ?? [];
+  const analysis = analyze(doc, { ...(language ? { language } : {}), ...(excludeAuthors.length ? { excludeAuthors } : {}) });
   const env = io.env ?? {};
   const toTerminal = !values.out && io.isTTY;
   const report = renderReport(analysis, format, {

@@ -30,6 +30,7 @@ import { TextMemo } from "./extract/memo";
 import { checkConsistency } from "./consistency";
 import { runChecklist, scoreOf } from "./checklist";
 import { slotValues, suggestionsFor, type RewriteContext } from "./rewrite";
+import { reviewRedlines } from "./redlines";
 
 export interface AnalyzeOptions {
   /** Analyse as this language instead of detecting it. */
@@ -46,6 +47,8 @@ export interface AnalyzeOptions {
   ignoredFindings?: string[];
   /** Matched texts the user dismissed (case-insensitive). */
   ignoredTerms?: string[];
+  /** Authors of tracked changes who are on our side: their changes are not client redlines. */
+  excludeAuthors?: string[];
 }
 
 /** What one paragraph contributes, cached so an edit re-analyses only what changed. */
@@ -266,7 +269,8 @@ function assemble(doc: DocModel, state: State): Analysis {
     milestones,
     payments,
     findings,
-    redlines: [],
+    // Client redlines: every tracked change not made by our own authors, judged for the vendor.
+    redlines: reviewRedlines(doc, { excludeAuthors: state.options.excludeAuthors ?? [], language: lang }),
     consistency,
     facts,
     clauses,

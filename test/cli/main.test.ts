@@ -117,6 +117,34 @@ describe("audit", () => {
   });
 });
 
+test("audit reports client redlines, and --exclude-author drops our own side's changes", async () => {
+  const redlined = join(dir, "redlined.docx");
+  const change = (type: "insertion" | "deletion", author: string) => ({ type, author, date: "2026-01-05T10:00:00Z" });
+  writeFileSync(
+    redlined,
+    writeDocx({
+      blocks: [
+        { heading: 1, text: "Acceptance" },
+        {
+          runs: [
+            { text: "The Client shall review each Deliverable within " },
+            { text: "five (5)", change: change("deletion", "Client Counsel") },
+            { text: "thirty (30)", change: change("insertion", "Client Counsel") },
+            { text: " Business Days." },
+            { text: " Reviews are logged.", change: change("insertion", "Our Team") },
+          ],
+        },
+      ],
+    }),
+  );
+  const all = JSON.parse((await cli(["audit", redlined, "--format", "json"])).stdout);
+  expect(all.redlines.map((r: { author: string }) => r.author)).toEqual(["Client Counsel", "Our Team"]);
+  expect(all.redlines[0]).toMatchObject({ type: "replacement", before: "five (5)", after: "thirty (30)", effect: "weakens" });
+  const theirs = JSON.parse((await cli(["audit", redlined, "--format", "json", "--exclude-author", "our team"])).stdout);
+  expect(theirs.redlines.map((r: { author: string }) => r.author)).toEqual(["Client Counsel"]);
+  expect((await cli(["audit", redlined])).stdout).toMatch(/REDLINES\n {2}\d client changes?: /);
+});
+
 describe("passages", () => {
   test("one JSON line per input line, in order", async () => {
     const input = ['{"id":"a","text":"Payment of 20% is due upon acceptance of Milestone 2."}', "", '{"id":2,"text":"This Agreement is governed by the laws of New York."}'].join("\n");

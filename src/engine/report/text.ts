@@ -141,12 +141,13 @@ export function renderText(analysis: Analysis, options: TextReportOptions = {}):
   }
 
   if (analysis.redlines.length) {
-    heading(`Redlines: ${redlineSummary(analysis.redlines)}`);
+    heading("Redlines");
+    out.push(`  ${redlineSummary(analysis.redlines)}`);
     for (const r of analysis.redlines) {
       const effect = r.effect === "weakens" ? c("red", r.effect) : r.effect === "strengthens" ? c("green", r.effect) : r.effect;
       out.push(`  ${where(r.anchor)} ${r.type} by ${r.author}${r.date ? ` (${r.date.slice(0, 10)})` : ""}: ${effect}`);
-      if (r.before) out.push(...wrap(`before: ${r.before}`, width - 6, "            ").map((l) => `    ${l}`));
-      if (r.after) out.push(...wrap(`after: ${r.after}`, width - 6, "            ").map((l) => `    ${l}`));
+      if (r.before) out.push(...wrap(`before: ${r.before}`, width - 6, "        ").map((l) => `    ${l}`));
+      if (r.after) out.push(...wrap(`after: ${r.after}`, width - 6, "        ").map((l) => `    ${l}`));
       out.push(...wrap(r.reason, width - 6, "    ").map((l, i) => (i === 0 ? `    ${l}` : l)));
     }
   }

@@ -40,7 +40,7 @@ describe("text", () => {
   });
   test("redlines are rendered with a summary line when present", () => {
     const text = renderText(withRedlines(analyze(strongSow())));
-    expect(text).toContain("REDLINES: 7 CLIENT CHANGES: 4 WEAKEN, 1 STRENGTHENS, 2 NEUTRAL");
+    expect(text).toContain("REDLINES\n  7 client changes: 4 weaken, 1 strengthens, 2 neutral\n");
     expect(text).toContain("replacement by Client Counsel (2026-01-05): weakens");
     expect(text).toContain("before: five (5) Business Days");
     expect(text).toContain("after: a reasonable period");
