@@ -18,7 +18,8 @@ module.exports = async (env, argv) => {
 
   const config = {
     mode,
-    devtool: mode === "development" ? "eval-cheap-module-source-map" : false,
+    // No eval-based source maps: the pages' Content-Security-Policy forbids eval.
+    devtool: mode === "development" ? "cheap-module-source-map" : false,
     target: ["web", "es2022"],
     entry: {
       taskpane: "./src/taskpane/index.tsx",

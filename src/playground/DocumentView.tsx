@@ -2,7 +2,7 @@
 // tracked insertions and deletions, highlights, inline marks with their suggestion pop-ups,
 // comments in the margin, tagged clauses, and the selection. Clicking text moves Word's cursor.
 import { Button, makeStyles, mergeClasses, shorthands, Text, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import type { SimDocumentView, SimParagraphView, SimulatedWord } from "../sim";
 import { blocks, headingLevel, paragraphSegments, type Segment } from "./segments";
 
@@ -167,6 +167,28 @@ export function DocumentView({ sim, dark }: DocumentViewProps) {
     }
   };
 
+  // A minimal editor, enough to try re-scan on edit: typing replaces Word's selection (as the
+  // document's user, tracked when tracking is on), Backspace and Delete remove a character.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const s = view.selection;
+    if (!s || s.paragraph !== s.endParagraph || event.ctrlKey || event.metaKey || event.altKey) return;
+    const length = view.paragraphs[s.paragraph]?.text.length ?? 0;
+    let start = s.start;
+    let end = s.end;
+    let text: string;
+    if (event.key.length === 1) text = event.key;
+    else if (event.key === "Backspace") [start, text] = [start === end ? Math.max(0, start - 1) : start, ""];
+    else if (event.key === "Delete") [end, text] = [start === end ? Math.min(length, end + 1) : end, ""];
+    else return;
+    event.preventDefault();
+    if (start === end && text === "") return;
+    try {
+      sim.userEdit(s.paragraph, start, end, text);
+    } catch {
+      // a protected document or a stale caret: nothing changes, as in Word
+    }
+  };
+
   const segmentNode = (p: SimParagraphView, seg: Segment, key: number): ReactNode => {
     const r = seg.run;
     const classes = [
@@ -288,7 +310,16 @@ export function DocumentView({ sim, dark }: DocumentViewProps) {
   const rowClass = mergeClasses(styles.row, view.comments.length > 0 && styles.rowWithMargin);
   const margin = (indices: number[]) => (view.comments.length > 0 ? <aside className={styles.margin}>{commentsFor(indices)}</aside> : null);
   return (
-    <div ref={pageRef} className={styles.page} onMouseUp={onMouseUp} aria-label="Document" role="document" data-tracking={view.changeTrackingMode}>
+    <div
+      ref={pageRef}
+      className={styles.page}
+      onMouseUp={onMouseUp}
+      onKeyDown={onKeyDown}
+      tabIndex={0}
+      aria-label="Document"
+      role="document"
+      data-tracking={view.changeTrackingMode}
+    >
       {blocks(view).map((block) => {
         if (block.kind === "paragraph") {
           const p = block.paragraph;

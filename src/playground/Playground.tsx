@@ -43,7 +43,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForegroundOnBrand,
   },
   brand: { display: "flex", flexDirection: "column", marginRight: "auto" },
-  brandSub: { color: tokens.colorNeutralForegroundOnBrand, opacity: 0.85 },
+  brandSub: { color: tokens.colorNeutralForegroundOnBrand },
   controls: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   label: { color: tokens.colorNeutralForegroundOnBrand },
   main: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 380px", minHeight: 0 },
@@ -178,7 +178,7 @@ export function Playground({ initialSample, theme }: PlaygroundProps) {
           </main>
           <aside className={styles.pane} aria-label="Gatecheck task pane">
             {service && loaded.kind === "ready" && (
-              <Root key={loaded.id} service={service} hostLanguage={pickLanguage(navigator.language)} theme={theme} />
+              <Root key={loaded.id} service={service} hostLanguage={pickLanguage(navigator.language)} theme={theme} embedded />
             )}
           </aside>
         </div>

@@ -27,7 +27,8 @@ const TAB_NAMES: Record<(typeof VIEWS)[number], RegExp> = {
 const OFFICE_TELEMETRY_HOST = "telemetryservice.firstpartyapps.oaspapps.com";
 const OFFICE_MAPPING_FILE = "o15apptofilemappingtable.js";
 
-type Step = { name: string; run: () => Promise<void> };
+/** `blocking: false`: a failure is reported but the later steps of the flow still run. */
+type Step = { name: string; run: () => Promise<void>; blocking?: boolean };
 
 class Failure extends Error {}
 function expect(condition: unknown, message: string): asserts condition {
@@ -97,7 +98,9 @@ async function statuses(page: Page): Promise<Record<string, string>> {
 }
 
 async function axeCheck(page: Page, label: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
+  // Tabster's focus sentinels (<i data-tabster-dummy aria-hidden tabindex=0>, Fluent UI's keyboard
+  // navigation) hand focus on at once and are not controls; axe cannot know that.
+  const result = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
@@ -142,7 +145,7 @@ async function main(): Promise<number> {
         process.stderr.write(`✓ ${name} (${Date.now() - started} ms)\n`);
       } catch (error) {
         failed++;
-        broken = step.name;
+        if (step.blocking !== false) broken = step.name;
         process.stderr.write(`✕ ${name}\n    ${error instanceof Error ? error.message.split("\n").slice(0, 6).join("\n    ") : String(error)}\n`);
       }
     }
@@ -218,6 +221,7 @@ async function main(): Promise<number> {
       },
       {
         name: "a re-scan shows risk mitigation passing",
+        blocking: false,
         run: async () => {
           await scan(s.page);
           await openView(s.page, "overview");
@@ -258,6 +262,18 @@ async function main(): Promise<number> {
         },
       },
       {
+        name: "typing in the document re-scans by itself after a pause",
+        blocking: false,
+        run: async () => {
+          await s.page.waitForSelector("[data-scan-status]:not([data-scan-status=scanning])", { timeout: 60_000 });
+          const before = await scansDone(s.page);
+          const target = documentArea(s.page).locator("p[data-paragraph] [data-seg]").nth(3);
+          await target.click();
+          await s.page.keyboard.type(" promptly");
+          await s.page.waitForFunction((n) => Number(document.querySelector("[data-scans]")?.getAttribute("data-scans")) > n, before, { timeout: 20_000 });
+        },
+      },
+      {
         name: "the page made no request outside its own origin and threw no errors",
         run: async () => {
           expect(s.outside.length === 0, `outside requests: ${s.outside.join(", ")}`);
@@ -285,8 +301,8 @@ async function main(): Promise<number> {
       {
         name: "Counter rejects the client's change and inserts our wording as our tracked change",
         run: async () => {
-          const before = await pane(r.page).locator("article[data-effect=weakens]").count();
           const card = pane(r.page).locator("article[data-effect=weakens]").first();
+          const countered = (await card.locator("dd").nth(1).textContent()) ?? "";
           await card.getByRole("button", { name: "Counter" }).click();
           const box = card.getByRole("textbox", { name: "Our wording" });
           if (((await box.inputValue()) ?? "").trim() === "") await box.fill("within five (5) Business Days");
@@ -300,8 +316,8 @@ async function main(): Promise<number> {
           );
           await scan(r.page);
           await openView(r.page, "redlines");
-          const after = await pane(r.page).locator("article[data-effect=weakens]").count();
-          expect(after < before, `weakening changes went from ${before} to ${after}`);
+          const remaining = await pane(r.page).locator("article[data-effect=weakens] dd:nth-of-type(2)").allTextContents();
+          expect(!remaining.includes(countered), `the countered change ("${countered}") is no longer listed as weakening`);
           expect(r.outside.length === 0, `outside requests: ${r.outside.join(", ")}`);
         },
       },

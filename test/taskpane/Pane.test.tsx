@@ -110,6 +110,13 @@ test("an edit after a scan triggers one debounced re-scan", async () => {
   }
 });
 
+test("a suggestion picked in an inline mark's pop-up is confirmed and triggers a re-scan", async () => {
+  const fake = await scanned();
+  act(() => fake.emitMarkAction(approvalFinding.id, 0));
+  expect(await screen.findByText("Rewrite applied as a tracked change.")).toBeTruthy();
+  await waitFor(() => expect(fake.calls.scans).toHaveLength(2));
+});
+
 test("Milestones table lists gates, totals and mismatches", async () => {
   await scanned();
   fireEvent.click(screen.getByRole("tab", { name: "Milestones" }));

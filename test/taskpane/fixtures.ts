@@ -147,6 +147,7 @@ export const fullCapabilities: HostCapabilities = {
 export function fakeService(options: { analysis?: Analysis; capabilities?: HostCapabilities; settings?: Settings } = {}) {
   const calls: FakeCalls = { scans: [], navigated: [], applied: [], marked: [], saved: [], inserted: [], redlineActions: [] };
   const listeners = new Set<() => void>();
+  const markListeners = new Set<(id: string, i: number) => void>();
   let pendingScan: { resolve: (r: ScanResult) => void; reject: (e: unknown) => void; progress: (p: ScanProgress) => void } | null = null;
   let manual = false;
   const service: GatecheckService = {
@@ -197,6 +198,10 @@ export function fakeService(options: { analysis?: Analysis; capabilities?: HostC
       listeners.add(l);
       return () => listeners.delete(l);
     },
+    onMarkAction: (l) => {
+      markListeners.add(l);
+      return () => markListeners.delete(l);
+    },
   };
   return {
     service,
@@ -208,5 +213,6 @@ export function fakeService(options: { analysis?: Analysis; capabilities?: HostC
     finishScan: () => pendingScan?.resolve({ analysis: options.analysis ?? sampleAnalysis(), marked: "annotations", markedCount: 3, ms: 5 }),
     progress: (p: ScanProgress) => pendingScan?.progress(p),
     emitChange: () => listeners.forEach((l) => l()),
+    emitMarkAction: (id: string, i: number) => markListeners.forEach((l) => l(id, i)),
   };
 }

@@ -87,15 +87,18 @@ export interface PaneProps {
   locale: string;
   /** Called when the user picks another language in Settings. */
   onLanguageChange?: (language: "auto" | "en" | "pt-BR") => void;
+  /** Inside another page: render the body as a plain region instead of the page's <main>. */
+  embedded?: boolean;
 }
 
-export function Pane({ service, locale, onLanguageChange }: PaneProps) {
+export function Pane({ service, locale, onLanguageChange, embedded = false }: PaneProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const [caps, setCaps] = useState<HostCapabilities | null>(null);
   const { settings, update } = useSettings(service);
   const request = useMemo(() => ({ team: settings.team, markStyle: settings.personal.markStyle }), [settings]);
   const { state, scan, cancel } = useScan(service, request, settings.personal.autoRescan);
+  const autoRescan = settings.personal.autoRescan;
   const [view, setView] = useState<PaneView>("overview");
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
@@ -111,6 +114,15 @@ export function Pane({ service, locale, onLanguageChange }: PaneProps) {
     };
   }, [service]);
 
+  // A suggestion picked in an inline mark's pop-up is applied by Word itself; confirm and re-scan.
+  useEffect(() => {
+    if (!service.onMarkAction) return;
+    return service.onMarkAction(() => {
+      setNotice({ intent: "success", text: t("findings.applied") });
+      if (autoRescan) void scan(true);
+    });
+  }, [service, t, autoRescan, scan]);
+
   useEffect(() => {
     const idle = setTimeout(preloadViews, 500);
     return () => clearTimeout(idle);
@@ -123,7 +135,6 @@ export function Pane({ service, locale, onLanguageChange }: PaneProps) {
   const analysis = state.result?.analysis ?? null;
   const visible = useMemo(() => (analysis ? applyTeamRules(analysis.findings, settings.team) : []), [analysis, settings.team]);
 
-  const autoRescan = settings.personal.autoRescan;
   /** Runs a document action; after an edit (rescan) the document is scanned again by itself. */
   const run = useCallback(
     async (action: () => Promise<void>, success?: string, rescan = false) => {
@@ -188,6 +199,7 @@ export function Pane({ service, locale, onLanguageChange }: PaneProps) {
   };
   const rules = useMemo(() => [...new Set(analysis?.findings.map((f) => f.rule) ?? [])], [analysis]);
   const never = <Text>{t("scan.never")}</Text>;
+  const Body = embedded ? "div" : "main";
   const scanning = state.status === "scanning";
   const progress = state.progress;
 
@@ -227,7 +239,7 @@ export function Pane({ service, locale, onLanguageChange }: PaneProps) {
           </Text>
         )}
       </header>
-      <main className={styles.body}>
+      <Body className={styles.body}>
         {caps && <CapabilityNotes capabilities={caps} />}
         {state.problem && (
           <MessageBar intent={state.problem.kind === "cancelled" ? "info" : "error"}>
@@ -320,7 +332,7 @@ export function Pane({ service, locale, onLanguageChange }: PaneProps) {
             {view === "export" && <LazyExportView ready={analysis !== null} busy={busy} onExport={exportReport} />}
           </Suspense>
         </div>
-      </main>
+      </Body>
       <footer className={styles.footer}>
         <ShieldCheckmarkRegular aria-hidden style={{ fontSize: 20, flexShrink: 0 }} />
         <Text size={200}>{t("app.local")}</Text>

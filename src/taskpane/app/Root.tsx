@@ -13,9 +13,11 @@ export interface RootProps {
   hostLanguage: UiLanguage;
   theme: ThemeName;
   className?: string;
+  /** Inside another page (the playground): the pane is not the page's main landmark. */
+  embedded?: boolean;
 }
 
-export function Root({ service, hostLanguage, theme, className }: RootProps) {
+export function Root({ service, hostLanguage, theme, className, embedded }: RootProps) {
   const [language, setLanguage] = useState<UiLanguage>(hostLanguage);
   const i18n = useMemo(() => createI18n(hostLanguage), [hostLanguage]);
   const onLanguageChange = useCallback(
@@ -29,7 +31,7 @@ export function Root({ service, hostLanguage, theme, className }: RootProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <FluentProvider theme={fluentTheme(theme)} lang={language} className={className} style={{ height: "100%" }}>
-        <Pane service={service} locale={language} onLanguageChange={onLanguageChange} />
+        <Pane service={service} locale={language} onLanguageChange={onLanguageChange} embedded={embedded ?? false} />
       </FluentProvider>
     </I18nextProvider>
   );

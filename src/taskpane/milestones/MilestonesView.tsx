@@ -33,6 +33,16 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   name: { fontWeight: tokens.fontWeightSemibold },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "auto minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: "2px",
+    marginTop: tokens.spacingVerticalXS,
+    marginBottom: 0,
+    "& dt": { color: tokens.colorNeutralForeground3 },
+    "& dd": { margin: 0, overflowWrap: "anywhere" },
+  },
 });
 
 export interface MilestonesViewProps {
@@ -61,9 +71,6 @@ export function MilestonesView({ milestones, payments, consistency, locale, onSe
             <thead>
               <tr>
                 <th scope="col">{t("milestones.name")}</th>
-                <th scope="col">{t("milestones.artifact")}</th>
-                <th scope="col">{t("milestones.acceptance")}</th>
-                <th scope="col">{t("milestones.due")}</th>
                 <th scope="col" className={styles.num}>
                   {t("milestones.percent")}
                 </th>
@@ -82,10 +89,16 @@ export function MilestonesView({ milestones, payments, consistency, locale, onSe
                         {m.binaryGate ? t("milestones.binary") : t("milestones.notBinary")}
                       </Badge>
                     </div>
+                    {/* The pane is narrow: artifact, acceptance event and date sit under the name. */}
+                    <dl className={styles.facts}>
+                      <dt>{t("milestones.artifact")}</dt>
+                      <dd>{m.artifact ?? missing}</dd>
+                      <dt>{t("milestones.acceptance")}</dt>
+                      <dd>{m.acceptance ?? missing}</dd>
+                      <dt>{t("milestones.due")}</dt>
+                      <dd>{m.due ?? "—"}</dd>
+                    </dl>
                   </td>
-                  <td>{m.artifact ?? missing}</td>
-                  <td>{m.acceptance ?? missing}</td>
-                  <td>{m.due ?? "—"}</td>
                   <td className={styles.num}>{formatPercent(m.payment?.percent ?? null, locale) ?? "—"}</td>
                   <td className={styles.num}>{formatMoney(m.payment?.amount ?? null, m.payment?.currency ?? null, locale) ?? "—"}</td>
                 </tr>
@@ -93,7 +106,7 @@ export function MilestonesView({ milestones, payments, consistency, locale, onSe
             </tbody>
             <tfoot>
               <tr>
-                <td colSpan={4}>{t("milestones.total")}</td>
+                <td>{t("milestones.total")}</td>
                 <td className={styles.num}>{formatPercent(totals.percent, locale) ?? "—"}</td>
                 <td className={styles.num}>{formatMoney(totals.amount, totals.currency, locale) ?? "—"}</td>
               </tr>
@@ -131,7 +144,6 @@ export function MilestonesView({ milestones, payments, consistency, locale, onSe
               <thead>
                 <tr>
                   <th scope="col">{t("milestones.trigger")}</th>
-                  <th scope="col">{t("milestones.name")}</th>
                   <th scope="col" className={styles.num}>
                     {t("milestones.percent")}
                   </th>
@@ -156,8 +168,8 @@ export function MilestonesView({ milestones, payments, consistency, locale, onSe
                           {t(`milestones.triggerName.${p.trigger ?? "unknown"}`)}
                         </Badge>
                       </div>
+                      {p.milestoneId && <Text size={200}>{milestones.find((m) => m.id === p.milestoneId)?.name ?? p.milestoneId}</Text>}
                     </td>
-                    <td>{milestones.find((m) => m.id === p.milestoneId)?.name ?? "—"}</td>
                     <td className={styles.num}>{formatPercent(p.percent, locale) ?? "—"}</td>
                     <td className={styles.num}>{formatMoney(p.amount, p.currency, locale) ?? "—"}</td>
                     <td>{p.netDays !== null ? t("milestones.netDays", { days: p.netDays }) : "—"}</td>

@@ -39,7 +39,8 @@ const useStyles = makeStyles({
   },
   checkHead: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   checkTitle: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold },
-  evidence: { display: "flex", flexDirection: "column", alignItems: "flex-start", margin: 0, paddingLeft: 0, listStyleType: "none" },
+  evidence: { display: "flex", flexDirection: "column", alignItems: "flex-start", margin: 0, paddingLeft: 0, listStyleType: "none", minWidth: 0 },
+  evidenceItem: { maxWidth: "100%", minWidth: 0, display: "flex" },
   muted: { color: tokens.colorNeutralForeground3 },
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
 });
@@ -111,7 +112,7 @@ function CheckRow({ item, onSelectAnchor }: { item: ChecklistItem; onSelectAncho
       {item.evidence.length > 0 && (
         <ul className={styles.evidence} aria-label={`${t("overview.evidence")}: ${title}`}>
           {item.evidence.slice(0, 5).map((a) => (
-            <li key={`${a.paragraph}:${a.start}:${a.end}`}>
+            <li key={`${a.paragraph}:${a.start}:${a.end}`} className={styles.evidenceItem}>
               <AnchorLink anchor={a} label={t("overview.goToEvidence", { text: a.text })} onSelect={onSelectAnchor} max={60} />
             </li>
           ))}
