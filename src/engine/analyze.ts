@@ -15,7 +15,7 @@ import type {
   Severity,
   SubjectiveCategory,
 } from "./types";
-import { analyzeClause, classifyClause } from "./classify";
+import { analyzeClause, classifyClause, scanHeading, type HeadingScan } from "./classify";
 import { detectLanguage } from "./language";
 import { rulePack, type SubjectiveRule } from "./rules";
 import type { SubjectiveMatch } from "./subjective";
@@ -110,10 +110,10 @@ function headingsOf(doc: DocModel): (string | undefined)[] {
   return out;
 }
 
-function analyzeParagraph(p: Paragraph, heading: string | undefined, lang: Language, options: AnalyzeOptions): ParagraphResult {
+function analyzeParagraph(p: Paragraph, heading: string | undefined, headingScan: HeadingScan, lang: Language, options: AnalyzeOptions): ParagraphResult {
   const base = { text: p.text, heading, words: countWords(p.text) };
   if (!p.text.trim()) return { ...base, kinds: [], trigger: null, binaryGate: null, matches: [] };
-  const a = analyzeClause(p.text, lang, heading ? { heading } : {}, {
+  const a = analyzeClause(p.text, lang, { heading, headingScan }, {
     disabledRules: options.disabledRules,
     disabledCategories: options.disabledCategories,
     customTerms: options.customTerms,
@@ -196,6 +196,8 @@ function buildFindings(
       approver: facts.approver,
     };
     const values = slotValues(rewriteContext);
+    // Findings of one rule in one paragraph read the same rewrites: filled once.
+    const filled = new Map<string, Finding["suggestions"]>();
     for (const m of r.matches) {
       const id = `${m.rule}@${paragraph}:${m.start}`;
       if (ignoredIds.has(id) || ignoredTerms.has(m.text.toLowerCase()) || SEVERITY_RANK[m.severity] < minRank) continue;
@@ -208,7 +210,7 @@ function buildFindings(
         severity: m.severity,
         anchor: { paragraph, start: m.start, end: m.end, text: text.slice(m.start, m.end) },
         message: rule?.explanation ?? (lang === "pt" ? "Termo marcado pelas suas configurações." : "A term your settings flag."),
-        suggestions: suggestionsFor(rule?.rewrites ?? [], { ...rewriteContext, atSentenceStart: sentence.start === m.start }, values),
+        suggestions: suggestionsOnce(filled, m.rule, sentence.start === m.start, () => suggestionsFor(rule?.rewrites ?? [], { ...rewriteContext, atSentenceStart: sentence.start === m.start }, values)),
         clauseKinds: r.kinds,
       });
     }
@@ -216,6 +218,18 @@ function buildFindings(
     findings.push(...own);
   });
   return findings;
+}
+
+function suggestionsOnce(
+  filled: Map<string, Finding["suggestions"]>,
+  rule: string,
+  atSentenceStart: boolean,
+  fill: () => Finding["suggestions"],
+): Finding["suggestions"] {
+  const key = `${rule}|${atSentenceStart}`;
+  let s = filled.get(key);
+  if (!s) filled.set(key, (s = fill()));
+  return s.slice();
 }
 
 /** Everything after the per-paragraph pass: facts, extraction, checks, findings. */
@@ -282,7 +296,14 @@ function assemble(doc: DocModel, state: State): Analysis {
 export function analyze(doc: DocModel, options: AnalyzeOptions = {}): Analysis {
   const language = options.language ?? documentLanguage(doc);
   const headings = headingsOf(doc);
-  const results = doc.paragraphs.map((p, i) => analyzeParagraph(p, headings[i], language, options));
+  // Many paragraphs sit under one heading: each heading is scanned once.
+  const scans = new Map<string | undefined, HeadingScan>();
+  const scanOf = (heading: string | undefined): HeadingScan => {
+    let scan = scans.get(heading);
+    if (!scan) scans.set(heading, (scan = scanHeading(heading, language)));
+    return scan;
+  };
+  const results = doc.paragraphs.map((p, i) => analyzeParagraph(p, headings[i], scanOf(headings[i]), language, options));
   return assemble(doc, { options, language, results, memo: new TextMemo(), findings: [] });
 }
 
@@ -301,7 +322,7 @@ export function analyzeIncremental(prev: Analysis, doc: DocModel, changed: reado
     const old = results[i];
     if (!p || !old) return analyze(doc, state.options);
     if (p.headingLevel !== undefined && p.text !== old.text) return analyze(doc, state.options);
-    results[i] = analyzeParagraph(p, old.heading, state.language, state.options);
+    results[i] = analyzeParagraph(p, old.heading, scanHeading(old.heading, state.language), state.language, state.options);
   }
   // The memo and findings cache carry over: unchanged paragraphs are looked up, not recomputed.
   return assemble(doc, { ...state, results });

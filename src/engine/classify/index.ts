@@ -4,10 +4,10 @@
 import type { ClauseKind, Language, PaymentTrigger } from "../types";
 import type { RuleContext } from "../rules";
 import { detectLanguage } from "../language";
-import { matchSubjective, passageContexts } from "../subjective";
+import { matchSubjective, passageContextsOf } from "../subjective";
 import type { SubjectiveMatch } from "../subjective";
 import { findDurations, foldText } from "../text";
-import { prepareText, scanCues } from "./scan";
+import { contextOfTag, prepareText, scanCues } from "./scan";
 import type { CueHit, PreparedText } from "./scan";
 
 export interface ClauseClassification {
@@ -103,18 +103,50 @@ function decideGate(prepared: PreparedText, kinds: readonly ClauseKind[], subjec
 export interface ClauseAnalysis extends ClauseClassification {
   subjective: SubjectiveMatch[];
   contexts: Set<RuleContext>;
+  /** The prepared text (cue hits, sentences), for callers that read the same text further. */
+  prepared: PreparedText;
+}
+
+/** What a heading says about the paragraphs under it: its cue hits and the contexts they evidence. */
+export interface HeadingScan {
+  hits: readonly CueHit[];
+  contexts: ReadonlySet<RuleContext>;
+}
+
+const NO_HEADING: HeadingScan = { hits: [], contexts: new Set() };
+
+/** Scans a heading once; a document's many paragraphs under one heading share the result. */
+export function scanHeading(heading: string | undefined, lang: Language): HeadingScan {
+  if (!heading) return NO_HEADING;
+  const hits = scanCues(foldText(heading), lang);
+  const contexts = new Set<RuleContext>();
+  for (const h of hits) {
+    for (const tag of h.tags) {
+      const c = contextOfTag(tag);
+      if (c?.strong) contexts.add(c.context);
+    }
+  }
+  return { hits, contexts };
+}
+
+export interface ClauseContext {
+  heading?: string;
+  /** The heading already scanned (scanHeading), when many paragraphs share it. */
+  headingScan?: HeadingScan;
+  /** The text already prepared (prepareText of this same text and language). */
+  prepared?: PreparedText;
 }
 
 export function analyzeClause(
   text: string,
   lang: Language,
-  context: { heading?: string } = {},
+  context: ClauseContext = {},
   options?: Parameters<typeof matchSubjective>[2],
 ): ClauseAnalysis {
-  const prepared = prepareText(text, lang);
-  const headingHits = context.heading ? scanCues(foldText(context.heading), lang) : [];
-  const kinds = decideKinds(prepared.folded, prepared.hits, headingHits);
-  const contexts = passageContexts(kinds, context.heading, lang);
+  const prepared = context.prepared ?? prepareText(text, lang);
+  const heading = context.headingScan ?? scanHeading(context.heading, lang);
+  const kinds = decideKinds(prepared.folded, prepared.hits, heading.hits);
+  const contexts = passageContextsOf(kinds, heading.contexts);
   const subjective = matchSubjective(prepared, contexts, options);
   return {
     kinds,
@@ -122,6 +154,7 @@ export function analyzeClause(
     binaryGate: decideGate(prepared, kinds, subjective),
     subjective,
     contexts,
+    prepared,
   };
 }
 

@@ -144,7 +144,7 @@ function classifyText(g: ChangeGroup, ctx: Context): Verdict {
   if (sameClause && windowBefore.figureSignature === windowAfter.figureSignature) return none;
 
   const heading = ctx.heading(g.paragraph);
-  const clauseBefore = (): ClauseReading => (paragraphBefore.clause ??= readClause(original, ctx.lang, heading));
+  const clauseBefore = (): ClauseReading => (paragraphBefore.clause ??= readClause(original, ctx.lang, heading, windowBefore.prepared));
   let beforeProfile: Profile;
   let afterProfile: Profile;
   if (sameClause) {
@@ -156,7 +156,7 @@ function classifyText(g: ChangeGroup, ctx: Context): Verdict {
     afterProfile = withClause(clause, windowAfter);
   } else {
     beforeProfile = withClause(clauseBefore(), windowBefore);
-    afterProfile = withClause(readClause(alone, ctx.lang, heading), windowAfter);
+    afterProfile = withClause(readClause(alone, ctx.lang, heading, windowAfter.prepared), windowAfter);
   }
   const region = {
     before: { start: regionBefore.start - winBefore.start, end: regionBefore.end - winBefore.start },

@@ -5,6 +5,7 @@
 import type { ClauseKind, Language, PaymentTrigger } from "../types";
 import { analyzeClause } from "../classify";
 import { prepareText } from "../classify/scan";
+import type { PreparedText } from "../classify/scan";
 import type { RuleContext } from "../rules";
 import { matchSubjective } from "../subjective";
 import type { SubjectiveMatch } from "../subjective";
@@ -23,8 +24,9 @@ export interface ClauseReading {
   subjective: SubjectiveMatch[];
 }
 
-export function readClause(text: string, lang: Language, heading: string | undefined): ClauseReading {
-  const a = analyzeClause(text, lang, heading ? { heading } : {});
+/** `prepared`: the same text already prepared (a window that is the whole paragraph), reused. */
+export function readClause(text: string, lang: Language, heading: string | undefined, prepared?: PreparedText): ClauseReading {
+  const a = analyzeClause(text, lang, { heading, prepared: prepared?.text === text && prepared.lang === lang ? prepared : undefined });
   // Low severity means "outside any gate" to the rules; in a gate or payment clause it still counts.
   const gated = a.kinds.some((k) => k !== "dependency");
   return { kinds: a.kinds, trigger: a.trigger, binaryGate: a.binaryGate, subjective: gated ? a.subjective : a.subjective.filter((m) => m.severity !== "low") };
@@ -77,6 +79,8 @@ export interface WindowReading {
   figureSignature: string;
   /** Subjective wording in any context (rule and text, digits masked), computed on first use. */
   subjectiveSignature(): string;
+  /** The prepared text, reused when the window is the whole paragraph. */
+  prepared: PreparedText;
 }
 
 /** One version of a paragraph around a change: the paragraph's clause reading plus its window. */
@@ -131,7 +135,7 @@ export function readWindow(text: string, lang: Language): WindowReading {
     figures.map((f) => `${f.kind}:${f.role}:${f.value}:${f.unit}`).join(";"),
     Object.values(phrases).map((x: Span[]) => x.length).join(","),
   ].join("|");
-  return { text, sentences, deemed, dependency, judgment, triggers, billing, phrases, figures, modals, cueSignature, figureSignature, subjectiveSignature };
+  return { text, sentences, deemed, dependency, judgment, triggers, billing, phrases, figures, modals, cueSignature, figureSignature, subjectiveSignature, prepared };
 }
 
 /** Identity of a subjective match: its rule and wording, figures masked ("approximately 5 days"
@@ -162,6 +166,7 @@ export function withClause(clause: ClauseReading, reading: WindowReading): Profi
     cueSignature: reading.cueSignature,
     figureSignature: reading.figureSignature,
     subjectiveSignature: reading.subjectiveSignature,
+    prepared: reading.prepared,
   };
 }
 

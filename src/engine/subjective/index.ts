@@ -126,70 +126,89 @@ function headingContexts(heading: string | undefined, lang: Language): Set<RuleC
   return out;
 }
 
+/** Per-call state of one matchSubjective run (module-level functions avoid a closure per call). */
+interface MatchRun {
+  prepared: PreparedText;
+  passageContexts: ReadonlySet<RuleContext>;
+  disabledRules: ReadonlySet<string>;
+  disabledCategories: ReadonlySet<SubjectiveCategory>;
+  allow: readonly string[];
+  placeholders: readonly [number, number][];
+  found: SubjectiveMatch[];
+}
+
+const EMPTY_SET: ReadonlySet<never> = new Set();
+
+function acceptMatch(run: MatchRun, c: CompiledRule, start: number, end: number): void {
+  const rule = c.rule;
+  if (run.disabledRules.has(rule.id) || run.disabledCategories.has(rule.category)) return;
+  if (run.placeholders.length && run.placeholders.some(([a, b]) => start >= a && end <= b)) return;
+  const { text, folded, sentences } = run.prepared;
+  const sentence = sentences[spanIndexAt(sentences, start)];
+  const contexts = new Set<RuleContext>(["general"]);
+  if (sentence && sentence.excluded) {
+    for (const x of sentence.strong) contexts.add(x);
+  } else {
+    for (const x of run.passageContexts) contexts.add(x);
+    if (sentence) for (const x of sentence.contexts) contexts.add(x);
+  }
+  if (!rule.contexts.some((x) => contexts.has(x))) return;
+  if (c.near && !windowMatches(c.near, folded, start, end, sentence)) return;
+  if (c.unless && windowMatches(c.unless, folded, start, end, sentence)) return;
+  if (run.allow.length) {
+    const piece = folded.slice(start, end);
+    if (run.allow.some((a) => a.includes(piece) || piece === a)) return;
+  }
+  const severity = GATE_CONTEXTS.some((x) => contexts.has(x))
+    ? rule.severity
+    : contexts.has("dependency") || contexts.has("quality")
+      ? lowerSeverity(rule.severity, "medium")
+      : "low";
+  run.found.push({ start, end, text: text.slice(start, end), rule: rule.id, category: rule.category, severity });
+}
+
+function runGroup(run: MatchRun, group: CompiledGroup | null, haystack: string): void {
+  if (!group) return;
+  const { regex, rules } = group;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(haystack); m; m = regex.exec(haystack)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] !== undefined) {
+        acceptMatch(run, rules[g - 1] as CompiledRule, m.index, m.index + m[0].length);
+        break;
+      }
+    }
+  }
+}
+
 /** Subjective matches in a prepared text, given the contexts that hold for the whole passage. */
 export function matchSubjective(
   prepared: PreparedText,
   passageContexts: ReadonlySet<RuleContext>,
   options: SubjectiveOptions = {},
 ): SubjectiveMatch[] {
-  const { text, folded, lang, sentences } = prepared;
+  const { text, folded, lang } = prepared;
   const pack = compilePack(lang);
-  const disabledRules = new Set(options.disabledRules ?? []);
-  const disabledCategories = new Set(options.disabledCategories ?? []);
-  const allow = (options.allowList ?? []).map((a) => foldText(a).trim()).filter((a) => a.length > 0);
-  const placeholders = text.includes("<") ? placeholderRanges(text) : [];
-  const found: SubjectiveMatch[] = [];
-
-  const accept = (c: CompiledRule, start: number, end: number): void => {
-    const rule = c.rule;
-    if (disabledRules.has(rule.id) || disabledCategories.has(rule.category)) return;
-    if (placeholders.some(([a, b]) => start >= a && end <= b)) return;
-    const sentence = sentences[spanIndexAt(sentences, start)];
-    const contexts = new Set<RuleContext>(["general"]);
-    if (sentence && sentence.excluded) {
-      for (const x of sentence.strong) contexts.add(x);
-    } else {
-      for (const x of passageContexts) contexts.add(x);
-      if (sentence) for (const x of sentence.contexts) contexts.add(x);
-    }
-    if (!rule.contexts.some((x) => contexts.has(x))) return;
-    if (c.near && !windowMatches(c.near, folded, start, end, sentence)) return;
-    if (c.unless && windowMatches(c.unless, folded, start, end, sentence)) return;
-    const piece = folded.slice(start, end);
-    if (allow.some((a) => a.includes(piece) || piece === a)) return;
-    const severity = GATE_CONTEXTS.some((x) => contexts.has(x))
-      ? rule.severity
-      : contexts.has("dependency") || contexts.has("quality")
-        ? lowerSeverity(rule.severity, "medium")
-        : "low";
-    found.push({ start, end, text: text.slice(start, end), rule: rule.id, category: rule.category, severity });
+  const run: MatchRun = {
+    prepared,
+    passageContexts,
+    disabledRules: options.disabledRules?.length ? new Set(options.disabledRules) : EMPTY_SET,
+    disabledCategories: options.disabledCategories?.length ? new Set(options.disabledCategories) : EMPTY_SET,
+    allow: options.allowList?.length ? options.allowList.map((a) => foldText(a).trim()).filter((a) => a.length > 0) : [],
+    placeholders: text.includes("<") ? placeholderRanges(text) : [],
+    found: [],
   };
-
-  const run = (group: CompiledGroup | null, haystack: string): void => {
-    if (!group) return;
-    const { regex, rules } = group;
-    regex.lastIndex = 0;
-    for (let m = regex.exec(haystack); m; m = regex.exec(haystack)) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
-        continue;
-      }
-      for (let g = 1; g < m.length; g++) {
-        if (m[g] !== undefined) {
-          accept(rules[g - 1] as CompiledRule, m.index, m.index + m[0].length);
-          break;
-        }
-      }
-    }
-  };
-
-  run(pack.folded, folded);
-  if (pack.keepCase) run(pack.keepCase, foldTextKeepCase(text));
-  for (const term of options.customTerms ?? []) addCustom(term, prepared, found, disabledRules);
-  return resolveOverlaps(found);
+  runGroup(run, pack.folded, folded);
+  if (pack.keepCase) runGroup(run, pack.keepCase, foldTextKeepCase(text));
+  if (options.customTerms) for (const term of options.customTerms) addCustom(term, prepared, run.found, run.disabledRules);
+  return resolveOverlaps(run.found);
 }
 
-function addCustom(term: string, prepared: PreparedText, found: SubjectiveMatch[], disabled: Set<string>): void {
+function addCustom(term: string, prepared: PreparedText, found: SubjectiveMatch[], disabled: ReadonlySet<string>): void {
   const needle = foldText(term).trim();
   if (needle.length === 0 || disabled.has("custom.term")) return;
   const { folded, text } = prepared;
@@ -222,7 +241,12 @@ function resolveOverlaps(matches: SubjectiveMatch[]): SubjectiveMatch[] {
 
 /** Passage-level contexts from the clause kinds and the heading. */
 export function passageContexts(kinds: readonly ClauseKind[], heading: string | undefined, lang: Language): Set<RuleContext> {
-  const out = headingContexts(heading, lang);
+  return passageContextsOf(kinds, headingContexts(heading, lang));
+}
+
+/** Passage-level contexts from the clause kinds and the contexts the heading already evidenced. */
+export function passageContextsOf(kinds: readonly ClauseKind[], headingContexts: ReadonlySet<RuleContext>): Set<RuleContext> {
+  const out = new Set(headingContexts);
   for (const k of kinds) out.add(k === "deemed_acceptance" ? "acceptance" : k);
   return out;
 }

@@ -16,9 +16,49 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+const ALNUM = /^[\p{L}\p{N}]$/u;
+const alnumCache = new Map<number, boolean>();
+
+/** Whether a code point is a letter or digit (ASCII answered inline; others tested once each). */
+function isAlnum(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  let v = alnumCache.get(cp);
+  if (v === undefined) alnumCache.set(cp, (v = ALNUM.test(String.fromCodePoint(cp))));
+  return v;
+}
+
+/** Code units taken by the code point at `i`. */
+function width(cp: number): number {
+  return cp > 0xffff ? 2 : 1;
+}
+
+/** How many tokens `tokenize` would return, counted without building them (the word count of a
+ * whole document runs on every analysis). */
 export function countWords(text: string): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
+  let i = 0;
+  const len = text.length;
+  while (i < len) {
+    const cp = text.codePointAt(i) as number;
+    if (!isAlnum(cp)) {
+      i += width(cp);
+      continue;
+    }
+    n++;
+    // One token: letter/digit runs joined by single apostrophes, dots or hyphens.
+    for (;;) {
+      while (i < len) {
+        const c = text.codePointAt(i) as number;
+        if (!isAlnum(c)) break;
+        i += width(c);
+      }
+      const joiner = text.charCodeAt(i);
+      if (i + 1 < len && (joiner === 39 || joiner === 0x2019 || joiner === 46 || joiner === 45) && isAlnum(text.codePointAt(i + 1) as number)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+  }
   return n;
 }

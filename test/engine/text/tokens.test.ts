@@ -24,5 +24,9 @@ describe("tokenize", () => {
 
   it("countWords agrees with tokenize", () => {
     fc.assert(fc.property(fc.string(), (s) => expect(countWords(s)).toBe(tokenize(s).length)));
+    // Joiners, accents, astral letters and lone surrogates, densely mixed.
+    const unit = fc.constantFrom("a", "B", "1", " ", "'", "\u2019", ".", "-", "é", "\u{1D400}", "\uD800", "ç", ",", "\n", "ß", "٣");
+    fc.assert(fc.property(fc.string({ unit }), (s) => expect(countWords(s)).toBe(tokenize(s).length)), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ unit: "grapheme" }), (s) => expect(countWords(s)).toBe(tokenize(s).length)));
   });
 });
