@@ -3,6 +3,7 @@
 //   commands.html + commands.js       the ribbon function file
 //   index.html + playground.js        the playground: simulated Word document + the real pane
 //   engine-worker.js                  the analysis engine, run off the UI thread by pane and playground
+//   support.html, assets/*.png        the help page and icons the manifest points to
 // Production builds need no certificates; `webpack serve` (npm run dev-server) serves https on
 // port 3000 with office-addin-dev-certs, which Word requires for a sideloaded add-in.
 const path = require("node:path");
@@ -76,7 +77,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "src/taskpane/legacy-check.js", to: "legacy-check.js" },
-          { from: "assets/icons", to: "assets/icons", noErrorOnMissing: true },
+          { from: "src/taskpane/support.html", to: "support.html" },
+          { from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true },
           { from: "assets/samples/*.docx", to: "samples/[name][ext]", noErrorOnMissing: true },
         ],
       }),

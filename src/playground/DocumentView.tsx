@@ -46,7 +46,8 @@ const useStyles = makeStyles({
   insDark: { color: "#6ccb5f", textDecorationColor: "#6ccb5f" },
   del: { color: "#c50f1f", textDecorationLine: "line-through" },
   delDark: { color: "#ff99a4" },
-  selected: { backgroundColor: "rgba(15, 108, 189, 0.28)", outline: "1px solid rgba(15, 108, 189, 0.6)" },
+  // Light enough that tracked-change colours keep their contrast inside a selection.
+  selected: { backgroundColor: "rgba(15, 108, 189, 0.16)", outline: "1px solid rgba(15, 108, 189, 0.7)" },
   caret: {
     display: "inline-block",
     width: "2px",

@@ -294,7 +294,7 @@ export function Pane({ service, locale, onLanguageChange, embedded = false }: Pa
             ) : (
               never
             ))}
-          <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
+          <Suspense fallback={<Spinner size="small" label={t("app.loadingView")} />}>
             {view === "clauses" &&
               (analysis ? (
                 <LazyClausesView

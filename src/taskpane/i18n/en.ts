@@ -16,6 +16,7 @@ export const en = {
       export: "Export",
     },
     loading: "Starting Gatecheck…",
+    loadingView: "Loading…",
     dismiss: "Dismiss",
   },
   scan: {

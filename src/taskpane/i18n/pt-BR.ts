@@ -17,6 +17,7 @@ export const ptBR: Strings = {
       export: "Exportar",
     },
     loading: "Iniciando o Gatecheck…",
+    loadingView: "Carregando…",
     dismiss: "Fechar",
   },
   scan: {
