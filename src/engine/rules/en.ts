@@ -15,7 +15,7 @@ const SUBJECTIVE: SubjectiveRule[] = [
     category: "approval-standard",
     language: "en",
     patterns: [
-      `(?:to|meets?|meeting|according to) (?:the )?(?:reasonable |full |complete |entire )?(?:${PARTY} )?satisfaction(?: of ${PARTY})?`,
+      `(?:to|meets?|meeting|according to) (?:the )?(?:reasonable |full |complete |entire |sole |absolute |total )?(?:${PARTY} )?(?:(?:sole|absolute|complete|full|entire|total|own|reasonable|utmost) )?satisfaction(?: of ${PARTY})?`,
       `(?:reasonably |fully |entirely |completely )?satisf(?:ied|actory) (?:to|with)(?: ${PARTY})?`,
       `(?:is|are|be|being|remains?) satisfied`,
       `satisfactor(?:y|ily)(?: (?:completed|performed|delivered|progress|performance|to))?`,
@@ -218,7 +218,7 @@ const SUBJECTIVE: SubjectiveRule[] = [
       "(?:active|meaningful|significant|substantial) (?:participation|contribution|engagement|involvement)",
     ],
     contexts: ["milestone", "acceptance"],
-    severity: "low",
+    severity: "medium",
     explanation:
       "How \"actively\" someone took part cannot be checked, so a deliverable defined this way can be refused for lack of effort rather than of output.",
     rewrites: ["attend at least {count} of the sessions listed in {milestone}", "deliver the {artifact} by {event}"],
@@ -403,7 +403,7 @@ const SUBJECTIVE: SubjectiveRule[] = [
     language: "en",
     patterns: ["best (?:endeavou?rs|efforts?)", "utmost (?:endeavou?rs|efforts?)"],
     contexts: [...GATE],
-    severity: "low",
+    severity: "medium",
     explanation:
       "A best-efforts promise tied to a milestone or payment invites a dispute over whether enough was done, instead of whether the result was delivered.",
     rewrites: ["deliver the {artifact} by {event}", "use commercially reasonable efforts to deliver the {artifact} by {event}"],
@@ -416,7 +416,7 @@ const CUES: Cue[] = [
   // Shadows: wording that contains a cue word but is not that kind of clause.
   {
     pattern:
-      "(?:proposals?|applications?|bids?|offers?|tenders?|quotes?|quotations?|submissions?|responses?|offerors?)(?: [a-z]+){0,2} (?:is|are|has been|have been|was|were|will be|shall be|may be|be|being|not) (?:accepted|rejected|approved)|(?:proposals?|bids?|offers?|tenders?|quotations?|submissions?)\\b[^.;]{0,80}?\\b(?:accepted|rejected|approved|disqualified)",
+      "(?:proposals?|applications?|bids?|offers?|tenders?|quotes?|quotations?|submissions?|responses?|offerors?)(?: [a-z]+){0,2} (?:is|are|has been|have been|was|were|will be|shall be|may be|be|being|not) (?:accepted|rejected|approved)|(?:proposals?|bids?|offers?|tenders?|quotations?|submissions?)\\b(?:(?!\\b(?:deemed|considered|treated as|taken to be)\\b)[^.;]){0,80}?\\b(?:accepted|rejected|approved|disqualified)",
     tags: ["ctx:excluded"],
   },
   { pattern: "accept(?:s|ed|ing)? (?:the |these |such )?(?:terms|this agreement|service of process|the offer)", tags: [] },
@@ -448,7 +448,7 @@ const CUES: Cue[] = [
   },
   {
     pattern:
-      "milestone (?:payments?|schedule|based|billing)|payment milestones?|funding milestones|payment schedule|(?:upon|on|after|following|for) (?:the )?(?:completion|acceptance|approval)(?: and (?:acceptance|approval))? (?:of|for) (?:each |the |a |every |two |all )?(?:[a-z]+ )?(?:milestones?|deliverables?|sprints?|phases?|stages?)|(?:milestone|deliverable|sprint|phase|delivery|stage)s? (?:is|are|has been|have been) (?:accepted|approved|completed)|approval of (?:[a-z'\"]+ )?(?:products|services|deliverables|work)|\\d{1,3}(?:\\.\\d+)? ?% (?:upon|on|after|following) (?:the )?(?:delivery|acceptance|approval|completion) of|(?:upon|on|after|following) (?:[a-z'\"]+ ){0,3}(?:acceptance|approval|sign-?off) of (?:the |each )?(?:[a-z-]+ ){0,3}(?:report|deliverable|document|plan|design|milestone|phase|release|prototype|specification)s?",
+      "milestone (?:payments?|schedule|based|billing)|payment milestones?|funding milestones|payment schedule|(?:upon|on|after|following|for) (?:the )?(?:completion|acceptance|approval)(?: and (?:acceptance|approval))? (?:of|for) (?:each |the |a |every |two |all )?(?:[a-z]+ )?(?:milestones?|deliverables?|sprints?|phases?|stages?)|(?:milestone|deliverable|sprint|phase|delivery|stage)s? (?:is|are|has been|have been) (?:accepted|approved|completed)|approval of (?:[a-z'\"]+ )?(?:products|services|deliverables|work)|\\d{1,3}(?:\\.\\d+)? ?% (?:upon|on|after|following) (?:the )?(?:delivery|acceptance|approval|completion) of|\\d{1,3}(?:\\.\\d+)? ?%(?: of the (?:total |contract |agreement )?(?:fees?|price|value|amount|sum))? (?:is )?(?:due |payable |invoiced |paid )?(?:upon|on|after|following) (?:the )?(?:acceptance|approval|sign-?off)(?: of (?:the |each |its |every )?(?:[a-z-]+ ){0,3}(?:milestones?|phases?|stages?|deliverables?|sprints?|releases?))?|(?:upon|on|after|following) (?:[a-z'\"]+ ){0,3}(?:acceptance|approval|sign-?off)(?: by (?:the )?[a-z'\"-]+)? of (?:the |each |its |their |every )?(?:[a-z-]+ ){0,3}(?:report|deliverable|document|plan|design|milestone|phase|release|prototype|specification)s?|(?:each |every |the |an? )?instal?lments? (?:[a-z'\"]+ ){0,4}(?:on|upon|after|following|at) (?:the )?(?:[a-z'\"]+ ){0,2}(?:acceptance|approval|sign-?off|completion|delivery)(?: by (?:the )?[a-z'\"-]+)? of (?:the |each |its |their |every |a )?(?:[a-z-]+ ){0,2}(?:milestones?|phases?|stages?|deliverables?|sprints?)",
     tags: ["trigger:milestone"],
   },
   {
@@ -474,7 +474,7 @@ const CUES: Cue[] = [
   { pattern: MONEY, tags: ["kind:payment"] },
   {
     pattern:
-      "\\d{1,3}(?:\\.\\d+)? ?%(?: of the (?:total |contract |agreement )?(?:fees?|price|value|amount|sum))? (?:is )?(?:due |payable |invoiced |paid )?(?:upon|on|at|after|following) (?:the )?(?:signing|signature|execution|kick-?off|delivery|acceptance|completion|approval|go-?live)",
+      "\\d{1,3}(?:\\.\\d+)? ?%(?=(?: of the (?:total |contract |agreement )?(?:fees?|price|value|amount|sum))? (?:is )?(?:due |payable |invoiced |paid )?(?:upon|on|at|after|following) (?:the )?(?:signing|signature|execution|kick-?off|delivery|acceptance|completion|approval|go-?live)\\b)",
     tags: ["kind:payment"],
   },
   { pattern: "withh[oe]ld\\w*|prices?|pricing|billing|billed|funding|interest|rates?|cost of goods", tags: ["weak:payment"] },

@@ -1,4 +1,4 @@
-import { classifyClause } from "../../../src/engine/classify";
+import { analyzeClause, classifyClause } from "../../../src/engine/classify";
 
 describe("classifyClause: the two reference milestones", () => {
   it("a milestone that closes on a status label is not a binary gate", () => {
@@ -121,5 +121,45 @@ describe("classifyClause: binary gate", () => {
 
   it("is false for a deemed acceptance with no stated period", () => {
     expect(classifyClause("Itens não apontados serão considerados aprovados tacitamente.", "pt").binaryGate).toBe(false);
+  });
+});
+
+describe("analyzeClause: overlapping wording stays visible", () => {
+  it("a possessive party with a qualifier still names a satisfaction standard", () => {
+    for (const text of [
+      "Each report shall be revised to the Buyer's complete satisfaction before it is signed off.",
+      "Acceptance requires that the Software perform to the Customer's absolute satisfaction.",
+    ]) {
+      expect(analyzeClause(text, "en").subjective.map((m) => m.rule)).toContain("en.approval.satisfaction");
+    }
+    expect(analyzeClause("Payment is due when the milestone is accepted at the Buyer's sole discretion.", "en").subjective.map((m) => m.rule)).toContain(
+      "en.approval.discretion",
+    );
+  });
+
+  it("deemed acceptance after the word 'submission' is still deemed acceptance", () => {
+    const r = classifyClause("If no objection is raised within five days of submission, the Report is deemed approved by the Buyer.", "en");
+    expect(r.kinds).toContain("deemed_acceptance");
+  });
+
+  it("a proposal that is accepted or rejected is still not an acceptance clause", () => {
+    expect(classifyClause("Tenders received after the closing date may be rejected without evaluation.", "en").kinds).toEqual([]);
+  });
+
+  it("an instalment paid on a milestone's acceptance is a milestone trigger, a monthly one is time", () => {
+    expect(classifyClause("The second instalment shall be paid upon approval by the Buyer of each phase.", "en").trigger).toBe("milestone");
+    expect(classifyClause("The fee is payable in four equal quarterly instalments.", "en").trigger).toBe("time");
+  });
+
+  it("a percentage of the fees before an acceptance event leaves the event to the other cues", () => {
+    const r = classifyClause("The Buyer will pay 40% of the Price upon acceptance.", "en");
+    expect(r.kinds).toEqual(expect.arrayContaining(["payment", "acceptance"]));
+    expect(r.trigger).toBe("milestone");
+    expect(classifyClause("15% of the Price is payable on signature of the Order.", "en").trigger).toBe("upfront");
+  });
+
+  it("an effort standard in a milestone clause is at least medium severity", () => {
+    const m = analyzeClause("The Supplier will use its utmost endeavours to reach each milestone on schedule.", "en").subjective;
+    expect(m.map((x) => [x.rule, x.severity])).toContainEqual(["en.effort.best-efforts", "medium"]);
   });
 });
