@@ -27,7 +27,8 @@ const DEFAULTS: Record<Language, Record<string, string>> = {
     reviewDays: "5",
     artifact: "Deliverable",
     approver: "the Client's Project Manager",
-    milestone: "the Milestone",
+    // Read as "listed in {milestone}": the document that lists milestones when none is named.
+    milestone: "the Statement of Work",
     tests: "the acceptance tests listed in the Statement of Work",
     netDays: "30",
     days: "5",
@@ -75,7 +76,15 @@ export function slotValues(ctx: RewriteContext): Map<string, Slot> {
   put("approver", role ? approverOf(role) : null);
   // Without a named role, the default still uses the document's party term.
   if (!role && facts.clientTerm) slots.set("approver", { name: "approver", value: approverOf(lang === "pt" ? "Gerente de Projeto" : "Project Manager"), fromDocument: false });
-  for (const name of ["tests", "count", "event"]) put(name, null);
+  for (const name of ["tests", "count"]) put(name, null);
+  // The default event names the document's own vendor ("Acme's written notice of delivery").
+  const vendor = slots.get("vendor");
+  slots.set(
+    "event",
+    lang === "en" && vendor?.fromDocument
+      ? { name: "event", value: `${vendor.value}'s written notice of delivery`, fromDocument: false }
+      : { name: "event", value: d.event ?? "event", fromDocument: false },
+  );
   return slots;
 }
 

@@ -1,5 +1,6 @@
 import { fillRewrite, slotValues, suggestionsFor } from "../../src/engine/rewrite";
 import type { Facts } from "../../src/engine/facts";
+import { rulePack } from "../../src/engine/rules";
 
 const noFacts: Facts = { client: null, vendor: null, reviewDays: null, netDays: null, currency: null, contractValue: null, clientTerm: null, vendorTerm: null, contractValueAnchor: null, approver: null };
 const facts: Facts = { ...noFacts, client: "Contoso Inc.", clientTerm: "Customer", vendorTerm: "Supplier", reviewDays: 7, netDays: 45, approver: "Project Sponsor" };
@@ -30,4 +31,28 @@ test("Portuguese templates write the article themselves", () => {
 test("at most three suggestions; unknown placeholders stay as written", () => {
   expect(suggestionsFor(["a", "b", "c", "d"], { facts, language: "en" })).toHaveLength(3);
   expect(fillRewrite("keep {unknown}", slotValues({ facts, language: "en" })).text).toBe("keep {unknown}");
+});
+
+test("the default event names the document's own vendor", () => {
+  const [s] = suggestionsFor(["within {days} business days of {event}"], { facts, language: "en" });
+  expect(s!.text).toBe("within 7 business days of the Supplier's written notice of delivery");
+});
+
+describe("every English rewrite reads as contract English once filled", () => {
+  const contexts = [
+    { name: "defaults", ctx: { facts: noFacts, language: "en" as const } },
+    { name: "document terms and a milestone", ctx: { facts, language: "en" as const, milestone: { name: "Phase 2", artifact: "Test Summary Report" } } },
+  ];
+  const rules = rulePack("en").subjective;
+  it.each(contexts)("$name", ({ ctx }) => {
+    for (const rule of rules) {
+      for (const s of suggestionsFor(rule.rewrites, ctx)) {
+        const where = `${rule.id}: ${s.text}`;
+        expect({ where, unfilled: /[{}]/.test(s.text) }).toEqual({ where, unfilled: false });
+        // Slot values that cannot stand where they were put: a bare count, a milestone used as a
+        // unit, tests nested in tests, an event joined to an act, a doubled article.
+        expect({ where, bad: /^\d|per the (?:Milestone|Statement)|listed in the acceptance tests|is delivered and the|\bthe the\b|'s [A-Z][a-z]+ [A-Z][a-z]+'s /.test(s.text) }).toEqual({ where, bad: false });
+      }
+    }
+  });
 });

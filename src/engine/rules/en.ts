@@ -68,7 +68,7 @@ const SUBJECTIVE: SubjectiveRule[] = [
     explanation:
       "The gate is the client's agreement rather than a checkable event, so work cannot move forward or be invoiced until the client chooses to agree.",
     rewrites: [
-      "upon {approver}'s written sign-off of the {artifact}, or {reviewDays} business days after its delivery without written objection",
+      "upon written sign-off of the {artifact} by {approver}, or {reviewDays} business days after its delivery without written objection",
     ],
   },
   {
@@ -89,8 +89,8 @@ const SUBJECTIVE: SubjectiveRule[] = [
     explanation:
       "A milestone that closes on a status label such as \"Complete\" has no artifact and no objective event, so the client decides when it is complete and when it is paid.",
     rewrites: [
-      "{milestone} sign-off: {client}'s written approval of the {artifact}, or deemed approval {reviewDays} business days after delivery without written rejection",
-      "{milestone} complete on delivery of the {artifact} and {tests} passing",
+      "{artifact} for {milestone} signed off in writing by {approver}, or deemed approved {reviewDays} business days after its delivery without written rejection",
+      "{artifact} for {milestone} delivered and {tests} passed",
     ],
   },
   {
@@ -112,8 +112,8 @@ const SUBJECTIVE: SubjectiveRule[] = [
     explanation:
       "Completion is described by a degree rather than an event, so whether the milestone is complete (and payable) becomes a matter of opinion.",
     rewrites: [
-      "on delivery of the {artifact} and {tests} passing, confirmed by {approver}'s written sign-off within {reviewDays} business days",
-      "when the {artifact} is delivered and {event}",
+      "complete on delivery of the {artifact} and written confirmation by {approver}, within {reviewDays} business days, that {tests} have passed",
+      "complete when the {artifact} has been delivered and {tests} have passed",
     ],
   },
   {
@@ -134,7 +134,7 @@ const SUBJECTIVE: SubjectiveRule[] = [
       "\"Best\" or \"industry\" practice is not a defined benchmark, so the client can reject work by pointing to any practice it prefers.",
     rewrites: [
       "in accordance with {tests}",
-      "conforming to the standards listed in the {artifact}",
+      "conforming to the standards listed in the Statement of Work for the {artifact}",
     ],
   },
   {
@@ -167,7 +167,7 @@ const SUBJECTIVE: SubjectiveRule[] = [
     severity: "medium",
     explanation:
       "Ease of use and look are matters of taste unless measured, so a gate that depends on them lets the client refuse work it simply dislikes.",
-    rewrites: ["passing the usability tests listed in {tests}", "matching the approved designs in the {artifact}"],
+    rewrites: ["passing {tests}", "matching the designs approved in writing for the {artifact}"],
   },
   {
     id: "en.quality.adverb",
@@ -221,7 +221,7 @@ const SUBJECTIVE: SubjectiveRule[] = [
     severity: "medium",
     explanation:
       "How \"actively\" someone took part cannot be checked, so a deliverable defined this way can be refused for lack of effort rather than of output.",
-    rewrites: ["attend at least {count} of the sessions listed in {milestone}", "deliver the {artifact} by {event}"],
+    rewrites: ["attend at least {count} of the sessions listed in {milestone}", "deliver the {artifact} by the due date stated in {milestone}"],
   },
   {
     id: "en.timing.timely",
@@ -300,7 +300,7 @@ const SUBJECTIVE: SubjectiveRule[] = [
     severity: "low",
     explanation:
       "An undefined frequency cannot be checked at acceptance, so the client can say the obligation was not met often enough.",
-    rewrites: ["every {days} business days", "at least once per {milestone}"],
+    rewrites: ["every {days} business days", "at least once before delivery of the {artifact}"],
   },
   {
     id: "en.timing.occasional",
@@ -358,13 +358,24 @@ const SUBJECTIVE: SubjectiveRule[] = [
       "if (?:applicable|appropriate|needed)",
       "when (?:needed|necessary)",
       `(?:such|any) other (?:${WORD} )?(?:duties|tasks|services|work|deliverables)(?: (?:as|that|which))? (?:(?:may be|are|is) )?(?:reasonably )?(?:requested|required|assigned|directed)`,
-      "unlimited (?:revisions|changes|iterations|rounds|support|amendments)",
     ],
     contexts: [...GATE, "quality"],
     severity: "medium",
     explanation:
       "Work defined \"as needed\" has no fixed quantity, so the client can ask for more within the same price and hold acceptance until it is done.",
-    rewrites: ["up to {count} times per {milestone}", "limited to the items listed in {milestone}"],
+    rewrites: ["up to {count} times for each {artifact}", "to the extent listed in {milestone}"],
+  },
+  {
+    // The noun-phrase form of open quantity: its rewrite is a counted noun phrase.
+    id: "en.scope.unlimited",
+    category: "open-scope",
+    language: "en",
+    patterns: ["unlimited (?:revisions|changes|iterations|rounds|support|amendments)"],
+    contexts: [...GATE, "quality"],
+    severity: "medium",
+    explanation:
+      "An unlimited allowance has no fixed quantity, so the client can ask for more within the same price and hold acceptance until it is done.",
+    rewrites: ["up to {count} rounds of revisions of each {artifact}", "the revisions listed in {milestone}, and no others"],
   },
   {
     id: "en.scope.customary-duties",
@@ -395,7 +406,10 @@ const SUBJECTIVE: SubjectiveRule[] = [
     severity: "high",
     explanation:
       "A term left to later agreement is not yet a term: until both sides agree, the milestone, price or criterion cannot be enforced.",
-    rewrites: ["{milestone}: the {artifact}, due {days} business days after {event}", "{count} as set out in {milestone}"],
+    rewrites: [
+      "as stated in the {artifact}, which {client} shall approve or reject in writing within {reviewDays} business days of its delivery",
+      "as set out in {milestone}",
+    ],
   },
   {
     id: "en.effort.best-efforts",
@@ -406,7 +420,7 @@ const SUBJECTIVE: SubjectiveRule[] = [
     severity: "medium",
     explanation:
       "A best-efforts promise tied to a milestone or payment invites a dispute over whether enough was done, instead of whether the result was delivered.",
-    rewrites: ["deliver the {artifact} by {event}", "use commercially reasonable efforts to deliver the {artifact} by {event}"],
+    rewrites: ["deliver the {artifact} by the due date stated in {milestone}", "use commercially reasonable efforts to deliver the {artifact} by the due date stated in {milestone}"],
   },
 ];
 
