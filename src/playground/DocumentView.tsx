@@ -153,7 +153,7 @@ export function DocumentView({ sim, dark }: DocumentViewProps) {
     const at = (node: Node | null, offset: number): { p: number; off: number } | null => {
       const el = (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>("[data-seg]");
       if (!el) return null;
-      const within = node instanceof Text ? offset : 0;
+      const within = node?.nodeType === Node.TEXT_NODE ? offset : 0;
       return { p: Number(el.dataset.p), off: Number(el.dataset.start) + within };
     };
     const a = at(selection.anchorNode, selection.anchorOffset);
