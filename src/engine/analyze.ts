@@ -4,6 +4,7 @@
 import type { DocModel, Paragraph } from "./model";
 import type {
   Analysis,
+  Slot,
   ClauseInfo,
   ClauseKind,
   Finding,
@@ -172,6 +173,9 @@ function buildFindings(
   const factsKey = JSON.stringify(facts);
   const findings: Finding[] = [];
   const cache = state.findings;
+  // Paragraphs of one milestone naming the same artifact read the same slot values and rewrites:
+  // filled once per (milestone, artifact), then per rule.
+  const rewrites = new Map<string, { values: Map<string, Slot>; filled: Map<string, Finding["suggestions"]> }>();
   results.forEach((r, paragraph) => {
     if (r.matches.length === 0) {
       cache[paragraph] = undefined;
@@ -195,9 +199,10 @@ function buildFindings(
       artifact: findArtifact(text),
       approver: facts.approver,
     };
-    const values = slotValues(rewriteContext);
-    // Findings of one rule in one paragraph read the same rewrites: filled once.
-    const filled = new Map<string, Finding["suggestions"]>();
+    const rewriteKey = `${rewriteContext.milestone?.name ?? ""}\u0000${rewriteContext.milestone?.artifact ?? ""}\u0000${rewriteContext.artifact ?? ""}`;
+    let shared = rewrites.get(rewriteKey);
+    if (!shared) rewrites.set(rewriteKey, (shared = { values: slotValues(rewriteContext), filled: new Map() }));
+    const { values, filled } = shared;
     for (const m of r.matches) {
       const id = `${m.rule}@${paragraph}:${m.start}`;
       if (ignoredIds.has(id) || ignoredTerms.has(m.text.toLowerCase()) || SEVERITY_RANK[m.severity] < minRank) continue;
@@ -229,7 +234,8 @@ function suggestionsOnce(
   const key = `${rule}|${atSentenceStart}`;
   let s = filled.get(key);
   if (!s) filled.set(key, (s = fill()));
-  return s.slice();
+  // Each finding owns its suggestion objects (consumers may annotate them); slot records are shared.
+  return s.map((x) => ({ ...x }));
 }
 
 /** Everything after the per-paragraph pass: facts, extraction, checks, findings. */
