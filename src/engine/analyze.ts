@@ -20,7 +20,7 @@ import { analyzeClause, classifyClause, scanHeading, type HeadingScan } from "./
 import { detectLanguage } from "./language";
 import { rulePack, type SubjectiveRule } from "./rules";
 import type { SubjectiveMatch } from "./subjective";
-import { countWords } from "./text";
+import { countWords, findDurations, foldText } from "./text";
 import { extractFacts, type Facts } from "./facts";
 import { extractMilestones, type ClauseLookup, type MilestoneDraft } from "./extract/milestones";
 import { extractPayments, type PaymentDraft } from "./extract/payments";
@@ -208,6 +208,7 @@ function buildFindings(
       if (ignoredIds.has(id) || ignoredTerms.has(m.text.toLowerCase()) || SEVERITY_RANK[m.severity] < minRank) continue;
       const rule = rules.get(m.rule);
       const sentence = sentenceAround(text, m.start);
+      const period = rule && usesPeriod(rule) ? statedPeriod(m.text) : null;
       own.push({
         id,
         rule: m.rule,
@@ -215,7 +216,13 @@ function buildFindings(
         severity: m.severity,
         anchor: { paragraph, start: m.start, end: m.end, text: text.slice(m.start, m.end) },
         message: rule?.explanation ?? (lang === "pt" ? "Termo marcado pelas suas configurações." : "A term your settings flag."),
-        suggestions: suggestionsOnce(filled, m.rule, sentence.start === m.start, () => suggestionsFor(rule?.rewrites ?? [], { ...rewriteContext, atSentenceStart: sentence.start === m.start }, values)),
+        suggestions: suggestionsOnce(filled, `${m.rule}|${period ?? ""}`, sentence.start === m.start, () =>
+          suggestionsFor(
+            rule?.rewrites ?? [],
+            { ...rewriteContext, atSentenceStart: sentence.start === m.start },
+            period ? new Map(values).set("period", { name: "period", value: period, fromDocument: true }) : values,
+          ),
+        ),
         clauseKinds: r.kinds,
       });
     }
@@ -223,6 +230,18 @@ function buildFindings(
     findings.push(...own);
   });
   return findings;
+}
+
+const PERIOD_SLOT = "{period}";
+
+function usesPeriod(rule: SubjectiveRule): boolean {
+  return rule.rewrites.some((t) => t.includes(PERIOD_SLOT));
+}
+
+/** The period a hedged phrase states ("approximately eight months" -> "eight months"). */
+function statedPeriod(matched: string): string | null {
+  const d = findDurations(foldText(matched))[0];
+  return d ? matched.slice(d.start, d.end) : null;
 }
 
 function suggestionsOnce(

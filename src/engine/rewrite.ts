@@ -34,6 +34,7 @@ const DEFAULTS: Record<Language, Record<string, string>> = {
     days: "5",
     count: "2",
     event: "the Vendor's written notice of delivery",
+    period: "5 business days",
   },
   pt: {
     client: "CONTRATANTE",
@@ -47,6 +48,7 @@ const DEFAULTS: Record<Language, Record<string, string>> = {
     days: "5",
     count: "2",
     event: "notificação escrita de entrega",
+    period: "5 dias úteis",
   },
 };
 
@@ -76,7 +78,7 @@ export function slotValues(ctx: RewriteContext): Map<string, Slot> {
   put("approver", role ? approverOf(role) : null);
   // Without a named role, the default still uses the document's party term.
   if (!role && facts.clientTerm) slots.set("approver", { name: "approver", value: approverOf(lang === "pt" ? "Gerente de Projeto" : "Project Manager"), fromDocument: false });
-  for (const name of ["tests", "count"]) put(name, null);
+  for (const name of ["tests", "count", "period"]) put(name, null);
   // The default event names the document's own vendor ("Acme's written notice of delivery").
   const vendor = slots.get("vendor");
   slots.set(

@@ -169,3 +169,12 @@ test("analyzeIncremental re-runs everything when a heading changes", () => {
   const changed = { ...doc, paragraphs: doc.paragraphs.map((p) => (p.index === heading ? { ...p, text: "Payment Terms" } : p)) };
   expect(analyzeIncremental(prev, changed, [heading])).toEqual(analyze(changed));
 });
+
+describe("rewrites keep the figure a hedged period states", () => {
+  test("'approximately eight months' is rewritten to 'no more than eight months'", () => {
+    const doc = buildDoc(["Acceptance of each Milestone takes place approximately eight months after kick-off."]);
+    const f = analyze(doc).findings.find((x) => x.rule === "en.timing.approximate");
+    expect(f?.suggestions[0]?.text).toBe("no more than eight months");
+    expect(f?.suggestions[0]?.slots.find((s) => s.name === "period")?.fromDocument).toBe(true);
+  });
+});

@@ -284,7 +284,8 @@ const SUBJECTIVE: SubjectiveRule[] = [
     severity: "medium",
     explanation:
       "An approximate or habitual period is not a deadline: the other party can always argue the time has not yet run.",
-    rewrites: ["within {days} business days of {event}"],
+    // The period the text states, without the hedge: the figure stays the document's own.
+    rewrites: ["no more than {period}", "within {days} business days of {event}"],
   },
   {
     id: "en.timing.periodic",

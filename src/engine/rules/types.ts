@@ -22,6 +22,7 @@ export const SLOT_NAMES = [
   "days",
   "count",
   "event",
+  "period",
 ] as const;
 export type SlotName = (typeof SLOT_NAMES)[number];
 
