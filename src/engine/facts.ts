@@ -88,18 +88,8 @@ function mostFrequent<T>(values: T[]): T | null {
   return best;
 }
 
-export interface FactsExtras {
-  /** The defined terms the document uses for the parties ("Client", "CONTRATANTE"). */
-  clientTerm: string | null;
-  vendorTerm: string | null;
-  /** Where the contract value is stated. */
-  contractValueAnchor: Anchor | null;
-  /** The client-side role that signs off ("Project Sponsor"), when the document names one. */
-  approver: string | null;
-}
-
-/** DocumentFacts plus what the engine needs to quote the document. */
-export type Facts = DocumentFacts & FactsExtras;
+/** What the engine reads from the document to quote it (the report's `facts`). */
+export type Facts = DocumentFacts;
 
 interface ParagraphFacts {
   definitions: PartyDefinition[];

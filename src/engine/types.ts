@@ -131,6 +131,13 @@ export interface DocumentFacts {
   netDays: number | null;
   currency: string | null;
   contractValue: number | null;
+  /** The defined terms the document uses for the parties ("Client", "CONTRATANTE"). */
+  clientTerm: string | null;
+  vendorTerm: string | null;
+  /** Where the contract value is stated. */
+  contractValueAnchor: Anchor | null;
+  /** The client-side role that signs off ("Project Sponsor"), when the document names one. */
+  approver: string | null;
 }
 
 export interface ClauseInfo {

@@ -3,12 +3,14 @@
 // is an import and a line in SECTIONS.
 import { benchEngine, benchIncremental } from "./engine";
 import { benchOffice } from "./office";
+import { benchBundle } from "./bundle";
 import { log } from "./measure";
 
 const SECTIONS: [string, () => unknown][] = [
   ["engine", () => benchEngine()],
   ["incremental", () => benchIncremental()],
   ["office", () => benchOffice()],
+  ["bundle", () => benchBundle()],
 ];
 
 async function main(): Promise<void> {

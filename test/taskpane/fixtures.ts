@@ -119,7 +119,7 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
     findings: [approvalFinding, timingFinding, lowFinding],
     redlines: [],
     consistency: [{ kind: "percent-sum", message: "Milestone percentages sum to 90%, not 100%.", evidence: [] }],
-    facts: { client: "Acme Corp.", vendor: "Northwind", reviewDays: 5, netDays: 30, currency: "USD", contractValue: 50000 },
+    facts: { client: "Acme Corp.", vendor: "Northwind", reviewDays: 5, netDays: 30, currency: "USD", contractValue: 50000, clientTerm: "Client", vendorTerm: "Vendor", contractValueAnchor: null, approver: null },
     clauses: [],
     ...overrides,
   };

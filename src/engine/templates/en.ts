@@ -31,6 +31,7 @@ export const EN_TEMPLATES: ClauseTemplate[] = [
     ],
     render: (p) => [
       `If ${text(p, "client")} does not deliver a written notice of rejection within ${spelled(num(p, "reviewDays"))} Business Days after ${text(p, "vendor")} submits a Deliverable for acceptance, the Deliverable is deemed accepted on the last day of that period, and the related milestone payment becomes due.`,
+      `A notice of rejection is effective only if it lists each non-conformity with the acceptance criteria stated for the Deliverable; ${text(p, "vendor")} shall correct the listed non-conformities and resubmit the Deliverable, and the same period then applies to the resubmission.`,
       `Use of a Deliverable in production, or in ${text(p, "client")}'s business operations, is acceptance of that Deliverable.`,
       BUSINESS_DAY.replace("{vendor}", text(p, "vendor")),
     ],

@@ -30,6 +30,7 @@ export const PT_TEMPLATES: ClauseTemplate[] = [
     ],
     render: (p) => [
       `Se ${text(p, "client")} não entregar notificação escrita de rejeição em até ${spelledPt(num(p, "reviewDays"))} dias úteis após ${text(p, "vendor")} submeter um Entregável para aceite, o Entregável será considerado aceito no último dia desse prazo, e o pagamento do marco correspondente se tornará devido.`,
+      `A notificação de rejeição só produzirá efeito se relacionar cada não conformidade com os critérios de aceite definidos para o Entregável; ${text(p, "vendor")} corrigirá as não conformidades relacionadas e submeterá novamente o Entregável, aplicando-se o mesmo prazo à nova submissão.`,
       `O uso de um Entregável em produção, ou nas operações de ${text(p, "client")}, equivale ao seu aceite.`,
       `"Dia Útil" significa qualquer dia que não seja sábado, domingo ou feriado no local em que ${text(p, "vendor")} presta os Serviços.`,
     ],

@@ -10,9 +10,8 @@ export function galleryOf(analysis: Analysis): ClauseTemplate[] {
   return [...all].sort((a, b) => Number(b.id === "deemed-acceptance") - Number(a.id === "deemed-acceptance"));
 }
 
-/** The analysis carries the engine's full facts; older reports may lack the extra fields. */
 export function factsOf(analysis: Analysis): Facts {
-  return { clientTerm: null, vendorTerm: null, contractValueAnchor: null, approver: null, ...(analysis.facts as Partial<Facts>), ...analysis.facts } as Facts;
+  return analysis.facts;
 }
 
 export function templateContext(analysis: Analysis): TemplateContext {

@@ -1,3 +1,5 @@
+import { analyze } from "../../../src/engine/analyze";
+import { emptyDocModel, type DocModel } from "../../../src/engine/model";
 import { clauseTemplate, clauseTemplates, prefillParams, renderTemplate, partyPhrase } from "../../../src/engine/templates";
 import type { Facts } from "../../../src/engine/facts";
 import type { TemplateContext } from "../../../src/engine/templates";
@@ -61,4 +63,17 @@ test("party phrases and unknown ids", () => {
   expect(partyPhrase("CONTRATADA", "pt", "vendor")).toBe("a CONTRATADA");
   expect(partyPhrase(null, "en", "client")).toBeNull();
   expect(() => clauseTemplate("nope" as never)).toThrow(/unknown clause template/);
+});
+
+test.each(["en", "pt"] as const)("%s: a document whose only acceptance clause is the inserted deemed-acceptance template passes risk mitigation", (lang) => {
+  const before = lang === "en" ? ["The Vendor will deliver the Deliverables listed in Section 3."] : ["A CONTRATADA entregará os Entregáveis listados na Seção 3."];
+  const inserted = renderTemplate("deemed-acceptance", ctx(), lang);
+  const doc: DocModel = {
+    ...emptyDocModel(),
+    paragraphs: [...before, ...inserted].map((text, index) => ({ index, text })),
+  };
+  const withoutTemplate: DocModel = { ...emptyDocModel(), paragraphs: before.map((text, index) => ({ index, text })) };
+  const risk = (d: DocModel) => analyze(d, { language: lang }).checklist.find((c) => c.id === "risk-mitigation")?.status;
+  expect(risk(withoutTemplate)).toBe("fail");
+  expect(risk(doc)).toBe("pass");
 });
