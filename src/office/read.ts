@@ -8,6 +8,9 @@ import { buildRevisions, diffParagraph, segmentsFromMarkup, stripParagraphMark, 
 import { sessionOf } from "./session";
 import { layoutTables } from "./tables";
 
+/** How many unmatched tracked changes a paragraph may skip to find its own. */
+const REALIGN = 8;
+
 export interface ReadOptions {
   /** Display name for reports. */
   name?: string;
@@ -140,12 +143,21 @@ async function readOnce(host: WordHost, caps: Capabilities, options: ReadOptions
   const textual = loaded.tracked.filter((c) => c.type === "Added" || c.type === "Deleted");
   let nextChange = 0;
   for (const p of paragraphs) {
-    if (p.originalText === undefined) continue;
-    const exact = segmentsFromMarkup(p.index, raw[p.index] ?? p.text, p.originalText, p.text, textual, nextChange);
+    const markup = raw[p.index] ?? p.text;
+    const original = p.originalText ?? originalTexts?.[p.index] ?? p.text;
+    // A paragraph holds tracked text when its markup differs from either view: also when the two
+    // views are equal (a change replaced by the same words).
+    if (markup === p.text && original === p.text) continue;
+    let exact: ReturnType<typeof segmentsFromMarkup> = null;
+    // A change the previous paragraphs did not consume (one Word lists but no paragraph shows, or
+    // one of a paragraph that fell back to the diff) must not derail the rest: start a little later.
+    for (let from = nextChange; !exact && from <= Math.min(textual.length - 1, nextChange + REALIGN); from++) {
+      exact = segmentsFromMarkup(p.index, markup, original, p.text, textual, from);
+    }
     if (exact) {
       segments.push(...exact.segments);
       nextChange = exact.next;
-    } else segments.push(...diffParagraph(p.index, p.originalText, p.text));
+    } else if (original !== p.text) segments.push(...diffParagraph(p.index, original, p.text));
   }
   const doc: DocModel = {
     paragraphs,

@@ -81,12 +81,21 @@ export function diffParagraph(paragraph: number, original: string, current: stri
   return segments;
 }
 
+type MarkupSegment = TextSegment & { change: WordTrackedChange };
+
+/** Upper bound on placement attempts per paragraph, so a pathological paragraph falls back to the diff. */
+const SEARCH_BUDGET = 20_000;
+
 /**
  * Exact segments from Word's markup text (paragraph.text keeps deleted text in place) and the
- * tracked changes in document order, starting at change `from`: each change's text is found in
- * order, until removing the insertions gives the original and removing the deletions gives the
- * current text. Null when that does not work out (for example deleted text reported empty, as
- * Word on Mac does); the caller then diffs.
+ * tracked changes in document order, starting at change `from`: each change's text is placed in
+ * the markup text, in order and without overlap, so that removing the insertions gives the original
+ * and removing the deletions gives the current text. Placement is a depth-first search over the
+ * occurrences of each change's text (the first occurrence is often wrong: "5" occurs inside
+ * "five (5)five (5)" twice, an inserted word may repeat a deleted one), pruned by requiring the
+ * texts built so far to be prefixes of the original and current texts. `next` is the index after
+ * the paragraph's last change. Null when no placement works (for example deleted text reported
+ * empty, as Word on Mac does); the caller then diffs.
  */
 export function segmentsFromMarkup(
   paragraph: number,
@@ -95,58 +104,42 @@ export function segmentsFromMarkup(
   current: string,
   changes: WordTrackedChange[],
   from: number,
-): { segments: (TextSegment & { change: WordTrackedChange })[]; next: number } | null {
-  const regions: { at: number; change: WordTrackedChange }[] = [];
-  let pos = 0;
-  let k = from;
-  const views = () => {
-    let o = "";
-    let c = "";
-    let r = 0;
-    for (const { at, change } of regions) {
-      o += raw.slice(r, at);
-      c += raw.slice(r, at);
-      if (change.type === "Added") c += change.text;
-      else o += change.text;
-      r = at + change.text.length;
+): { segments: MarkupSegment[]; next: number } | null {
+  if (raw === original && raw === current) return null;
+  let budget = SEARCH_BUDGET;
+  const placed: MarkupSegment[] = [];
+  // r: position in raw after the last placed change; o/c: lengths of the original/current built so far.
+  const place = (k: number, r: number, o: number, c: number): number | null => {
+    if (raw.length - r === original.length - o && raw.length - r === current.length - c) {
+      const rest = raw.slice(r);
+      if (original.endsWith(rest) && current.endsWith(rest) && placed.length > 0) return k;
     }
-    return { o: o + raw.slice(r), c: c + raw.slice(r) };
-  };
-  while (k < changes.length) {
+    if (k >= changes.length || --budget < 0) return null;
     const change = changes[k]!;
-    if (change.type !== "Added" && change.type !== "Deleted") {
-      k++;
-      continue;
+    if (change.type !== "Added" && change.type !== "Deleted") return place(k + 1, r, o, c);
+    const text = change.text.replace(/\r/g, "");
+    if (text === "") return null;
+    for (let at = raw.indexOf(text, r); at !== -1; at = raw.indexOf(text, at + 1)) {
+      const common = raw.slice(r, at);
+      const no = o + common.length;
+      const nc = c + common.length;
+      if (original.slice(o, no) !== common || current.slice(c, nc) !== common) break; // later occurrences only lengthen the common run
+      const added = change.type === "Added";
+      if (added ? current.slice(nc, nc + text.length) !== text : original.slice(no, no + text.length) !== text) continue;
+      placed.push(
+        added
+          ? { type: "insertion", paragraph, text, start: nc, end: nc + text.length, originalStart: no, originalEnd: no, change }
+          : { type: "deletion", paragraph, text, start: nc, end: nc, originalStart: no, originalEnd: no + text.length, change },
+      );
+      const done = place(k + 1, at + text.length, added ? no : no + text.length, added ? nc + text.length : nc);
+      if (done !== null) return done;
+      placed.pop();
+      if (budget < 0) return null;
     }
-    if (change.text === "") return null;
-    const at = raw.indexOf(change.text, pos);
-    if (at === -1) break;
-    regions.push({ at, change });
-    pos = at + change.text.length;
-    k++;
-    const v = views();
-    if (v.o === original && v.c === current) {
-      let o = 0;
-      let c = 0;
-      let r = 0;
-      const segments = regions.map(({ at: a, change: ch }) => {
-        o += a - r;
-        c += a - r;
-        r = a + ch.text.length;
-        const len = ch.text.length;
-        if (ch.type === "Added") {
-          const seg = { type: "insertion" as const, paragraph, text: ch.text, start: c, end: c + len, originalStart: o, originalEnd: o, change: ch };
-          c += len;
-          return seg;
-        }
-        const seg = { type: "deletion" as const, paragraph, text: ch.text, start: c, end: c, originalStart: o, originalEnd: o + len, change: ch };
-        o += len;
-        return seg;
-      });
-      return { segments, next: k };
-    }
-  }
-  return null;
+    return null;
+  };
+  const next = place(from, 0, 0, 0);
+  return next === null ? null : { segments: placed, next };
 }
 
 const LOOKAHEAD = 8;
