@@ -115,8 +115,8 @@ function paragraphFacts(text: string, memo: Memo): ParagraphFacts {
     approver: APPROVER.exec(text)?.[1] ?? null,
     review,
     acceptanceWords,
-    net: findNetDays(text)?.days ?? null,
-    amounts: findAmounts(text).map((a) => ({
+    net: memo.get("net", text, (t) => findNetDays(t, (x) => memo.get("periods", x, findDayPeriods)))?.days ?? null,
+    amounts: memo.get("amounts", text, findAmounts).map((a) => ({
       currency: a.currency,
       total: TOTAL_CONTEXT.test(text.slice(Math.max(0, a.start - 80), a.start)) && !RATE_AFTER.test(text.slice(a.end, a.end + 30)),
       anchor: { start: a.start, end: a.end, text: a.text, amount: a.amount },

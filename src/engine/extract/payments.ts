@@ -5,7 +5,7 @@ import type { PaymentTrigger } from "../types";
 import { NON_INSTALMENT_CONTEXT, PAYMENT_CUE, RATE_AFTER, TOTAL_CONTEXT, TRIGGER_CUES } from "./cues";
 import type { ClauseLookup, MilestoneDraft } from "./milestones";
 import { findAmounts, findPercents, hasCurrencyHint, parseAmountCell, type AmountMatch, type PercentMatch } from "./money";
-import { findNetDays } from "./periods";
+import { findDayPeriods, findNetDays } from "./periods";
 import { findLabelReferences, sentenceAround } from "./phrases";
 import { cellFor, type ScheduleTable } from "./tables";
 import { NO_MEMO, type Memo } from "./memo";
@@ -53,9 +53,9 @@ interface Figure {
 }
 
 /** Amounts and percentages in order; "20% (USD 24,000)" and "USD 24,000 (20%)" are one figure. */
-function figures(text: string): Figure[] {
+function figures(text: string, memo: Memo): Figure[] {
   const items: Figure[] = [
-    ...findAmounts(text).map((a) => ({ start: a.start, end: a.end, amount: a, percent: null })),
+    ...memo.get("amounts", text, findAmounts).map((a) => ({ start: a.start, end: a.end, amount: a, percent: null })),
     ...findPercents(text).map((p) => ({ start: p.start, end: p.end, amount: null, percent: p })),
   ].sort((a, b) => a.start - b.start);
   const out: Figure[] = [];
@@ -151,7 +151,7 @@ function prosePayments(doc: DocModel, lookup: ClauseLookup, milestones: Mileston
     const isPayment = lookup.kindsOf(p.index).includes("payment");
     const trigger = isPayment ? opts.triggerOf(p.index) : null;
     const drafts = memo.get(keyFor(isPayment, trigger), p.text, (text) =>
-      paragraphPayments({ index: 0, text }, isPayment, trigger, milestones, opts),
+      paragraphPayments({ index: 0, text }, isPayment, trigger, milestones, opts, memo),
     );
     for (const d of drafts) {
       out.push({
@@ -164,15 +164,23 @@ function prosePayments(doc: DocModel, lookup: ClauseLookup, milestones: Mileston
   return out;
 }
 
-function paragraphPayments(p: Paragraph, isPayment: boolean, classifiedTrigger: PaymentTrigger | null, milestones: MilestoneIndex, opts: PaymentOptions): PaymentDraft[] {
+function paragraphPayments(
+  p: Paragraph,
+  isPayment: boolean,
+  classifiedTrigger: PaymentTrigger | null,
+  milestones: MilestoneIndex,
+  opts: PaymentOptions,
+  memo: Memo,
+): PaymentDraft[] {
   const out: PaymentDraft[] = [];
   {
     const text = p.text;
     // Unlabelled text counts only when it states a figure in payment words (cheap test first).
     if (!isPayment && !(hasCurrencyHint(text) && PAYMENT_CUE.test(text))) return out;
-    const net = findNetDays(text);
+    // Amounts and the payment term are shared with the facts pass through the memo.
+    const net = memo.get("net", text, (t) => findNetDays(t, (x) => memo.get("periods", x, findDayPeriods)));
     const netDays = net ? net.days : opts.defaultNetDays;
-    const figs = figures(text);
+    const figs = figures(text, memo);
     let emitted = 0;
     for (let i = 0; i < figs.length; i++) {
       const f = figs[i]!;

@@ -65,12 +65,15 @@ const INVOICE_CUE = /\b(?:invoice|invoices|invoiced|invoicing|billing|bill|fatur
 // Cheap rejection: no "net N", invoice, bill or fatura vocabulary at all.
 const NET_HINT = /[Nn]et[\s-]?\d|NET[\s-]?\d|nvoic|NVOIC|[Bb]ill|BILL|[Ff]atura|FATURA|[Ff]iscal|[Bb]oleto|[Rr]ecebimento/;
 
-export function findNetDays(text: string): { days: number; start: number; end: number } | null {
+export function findNetDays(
+  text: string,
+  periodsOf: (text: string) => DayPeriod[] = findDayPeriods,
+): { days: number; start: number; end: number } | null {
   if (!NET_HINT.test(text)) return null;
   const net = NET_RE.exec(text);
   if (net) return { days: Number(net[1]), start: net.index, end: net.index + net[0].length };
   if (!INVOICE_CUE.test(text)) return null;
-  for (const p of findDayPeriods(text)) {
+  for (const p of periodsOf(text)) {
     // The invoice has to be named right around the period ("within 30 days of invoice",
     // "invoices are payable within 30 days").
     const around = text.slice(Math.max(0, p.start - 60), Math.min(text.length, p.end + 60));
