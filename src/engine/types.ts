@@ -9,14 +9,17 @@ export type CheckId = "binary-definition" | "financial-alignment" | "risk-mitiga
 export type CheckStatus = "pass" | "warn" | "fail";
 export type Language = "en" | "pt";
 
-export type SubjectiveCategory =
-  | "approval-standard"
-  | "vague-completion"
-  | "unmeasured-quality"
-  | "soft-timing"
-  | "open-scope"
-  | "agreement-to-agree"
-  | "effort-standard";
+/** The categories of subjective wording, in the order the pane lists them. */
+export const SUBJECTIVE_CATEGORIES = [
+  "approval-standard",
+  "vague-completion",
+  "unmeasured-quality",
+  "soft-timing",
+  "open-scope",
+  "agreement-to-agree",
+  "effort-standard",
+] as const;
+export type SubjectiveCategory = (typeof SUBJECTIVE_CATEGORIES)[number];
 
 /** One passage's classification: the `gatecheck passages` output line, minus the id. */
 export interface PassageResult {

@@ -4,7 +4,8 @@
 import type { Anchor } from "../engine/model";
 import type { Analysis, Finding, Redline, Severity, SubjectiveCategory } from "../engine/types";
 
-export type MarkStyle = "annotations" | "highlight" | "highlightColor" | "comments" | "none";
+export const MARK_STYLES = ["annotations", "highlight", "highlightColor", "comments", "none"] as const;
+export type MarkStyle = (typeof MARK_STYLES)[number];
 export type ReportFormat = "markdown" | "html" | "json";
 export type ScanPhase = "reading" | "analyzing" | "marking";
 

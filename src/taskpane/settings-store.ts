@@ -2,12 +2,12 @@
 // the file); personal preferences stay with the person (localStorage of the add-in's origin: Word
 // has no roaming settings for task panes). Whatever is read is validated field by field, so a
 // damaged or older value falls back to defaults instead of breaking the pane.
-import type { Severity, SubjectiveCategory } from "../engine/types";
+import { SUBJECTIVE_CATEGORIES, type Severity, type SubjectiveCategory } from "../engine/types";
 import {
   DEFAULT_PREFS,
   DEFAULT_TEAM_RULES,
+  MARK_STYLES,
   type IgnoredFinding,
-  type MarkStyle,
   type PersonalPrefs,
   type Settings,
   type TeamRules,
@@ -24,16 +24,6 @@ export const TEAM_KEY = "gatecheck.teamRules";
 export const PREFS_KEY = "gatecheck.preferences";
 
 const SEVERITIES: Severity[] = ["high", "medium", "low"];
-const CATEGORIES: SubjectiveCategory[] = [
-  "approval-standard",
-  "vague-completion",
-  "unmeasured-quality",
-  "soft-timing",
-  "open-scope",
-  "agreement-to-agree",
-  "effort-standard",
-];
-const MARK_STYLES: MarkStyle[] = ["annotations", "highlight", "highlightColor", "comments", "none"];
 
 function record(value: unknown): Record<string, unknown> {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -57,7 +47,7 @@ export function parseTeamRules(value: unknown, defaults: TeamRules = DEFAULT_TEA
         .map((i) => ({ id: i.id as string, text: i.text as string, paragraph: i.paragraph as number }))
     : [];
   return {
-    disabledCategories: strings(r.disabledCategories).filter((c): c is SubjectiveCategory => CATEGORIES.includes(c as SubjectiveCategory)),
+    disabledCategories: strings(r.disabledCategories).filter((c): c is SubjectiveCategory => (SUBJECTIVE_CATEGORIES as readonly string[]).includes(c)),
     disabledRules: strings(r.disabledRules),
     minSeverity: oneOf(r.minSeverity, SEVERITIES, DEFAULT_TEAM_RULES.minSeverity),
     customTerms: strings(r.customTerms),

@@ -2,17 +2,10 @@
 // silently mis-flagging text.
 import type { RulePack, SubjectiveRule } from "./types";
 import { SLOT_NAMES } from "./types";
+import { SUBJECTIVE_CATEGORIES } from "../types";
 
 const SEVERITIES = new Set(["high", "medium", "low"]);
-const CATEGORIES = new Set([
-  "approval-standard",
-  "vague-completion",
-  "unmeasured-quality",
-  "soft-timing",
-  "open-scope",
-  "agreement-to-agree",
-  "effort-standard",
-]);
+const CATEGORIES: ReadonlySet<string> = new Set(SUBJECTIVE_CATEGORIES);
 const CONTEXTS = new Set(["milestone", "payment", "acceptance", "dependency", "quality", "general"]);
 
 /** Operative contract vocabulary that no subjective pattern may match on its own. */

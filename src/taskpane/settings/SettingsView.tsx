@@ -16,20 +16,10 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Severity, SubjectiveCategory } from "../../engine/types";
+import { SUBJECTIVE_CATEGORIES, type Severity } from "../../engine/types";
 import { SEVERITIES } from "../findings/model";
-import { DEFAULT_TEAM_RULES, type HostCapabilities, type MarkStyle, type PersonalPrefs, type Settings, type TeamRules } from "../service";
+import { DEFAULT_TEAM_RULES, MARK_STYLES, type HostCapabilities, type MarkStyle, type PersonalPrefs, type Settings, type TeamRules } from "../service";
 
-export const CATEGORIES: SubjectiveCategory[] = [
-  "approval-standard",
-  "vague-completion",
-  "unmeasured-quality",
-  "soft-timing",
-  "open-scope",
-  "agreement-to-agree",
-  "effort-standard",
-];
-const MARK_STYLES: MarkStyle[] = ["annotations", "highlight", "highlightColor", "comments", "none"];
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -93,7 +83,7 @@ export function SettingsView({ settings, capabilities, rules, onTeam, onPersonal
           <Text id="gc-set-categories" weight="semibold" size={300}>
             {t("settings.categories")}
           </Text>
-          {CATEGORIES.map((c) => (
+          {SUBJECTIVE_CATEGORIES.map((c) => (
             <Checkbox
               key={c}
               label={t(`findings.category.${c}`)}
