@@ -9,7 +9,7 @@ import { OfficeActionError, toActionError } from "./errors";
 import type { WordHost } from "./host";
 import { anchorRequest, queueLocate, type LocateOutcome } from "./locate";
 import { alignInto, mapSpan } from "./search-text";
-import { asOwnWrite, sessionOf } from "./session";
+import { asOwnWrite, noteWritten, sessionOf } from "./session";
 
 export interface EditOptions {
   /** On a host without the tracking API (WordApi 1.3), the edit runs only with this flag. */
@@ -151,6 +151,7 @@ export async function applyRewrite(
     }
     const inserted = outcome.range.insertText(text, "Replace");
     inserted.load("text");
+    noteWritten(host, inserted.paragraphs);
     if (document && userMode) document.changeTrackingMode = userMode;
     await context.sync();
   });
@@ -203,6 +204,7 @@ export async function insertTemplate(host: WordHost, paragraphs: string[], optio
     const control = first.getRange("Whole").expandTo(last.getRange("Whole")).insertContentControl();
     control.tag = tag;
     control.title = options.title;
+    noteWritten(host, inserted);
     if (document && userMode) document.changeTrackingMode = userMode;
     await context.sync();
   });
@@ -275,14 +277,22 @@ async function resolveChanges(
   });
 }
 
+/** Accepts or rejects each change, remembering the paragraphs around them as our own write. */
+function settle(host: WordHost, changes: Word.TrackedChange[], act: (c: Word.TrackedChange) => void): void {
+  // Taken before the change goes away; after it, the range holds what the change left.
+  const ranges = changes.map((c) => c.getRange("Whole"));
+  changes.forEach(act);
+  ranges.forEach((r) => noteWritten(host, r.paragraphs));
+}
+
 /** Accepts the tracked change(s) of a revision id list or a redline. Two syncs. */
 export async function acceptChange(host: WordHost, doc: DocModel, target: ChangeTarget): Promise<void> {
-  await resolveChanges(host, doc, target, (_c, changes) => changes.forEach((c) => c.accept()), false);
+  await resolveChanges(host, doc, target, (_c, changes) => settle(host, changes, (c) => c.accept()), false);
 }
 
 /** Rejects the tracked change(s) of a revision id list or a redline. Two syncs. */
 export async function rejectChange(host: WordHost, doc: DocModel, target: ChangeTarget): Promise<void> {
-  await resolveChanges(host, doc, target, (_c, changes) => changes.forEach((c) => c.reject()), false);
+  await resolveChanges(host, doc, target, (_c, changes) => settle(host, changes, (c) => c.reject()), false);
 }
 
 /**
@@ -308,7 +318,7 @@ export async function counterChange(
       changes.forEach((c) => c.reject());
       if (userMode) remember(userMode);
       context.document.changeTrackingMode = "TrackAll";
-      span.insertText(ourText, "Replace");
+      noteWritten(host, span.insertText(ourText, "Replace").paragraphs);
       if (userMode) context.document.changeTrackingMode = userMode;
     },
     true,

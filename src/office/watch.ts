@@ -1,9 +1,13 @@
 // Tells the pane which paragraphs changed, debounced, ignoring the adapter's own writes. WordApi 1.6:
-// onParagraphChanged/Added/Deleted (ids mapped to indices through the last read). Older hosts: a poll
-// that loads paragraph texts (one sync per poll) and compares cheap hashes.
+// onParagraphChanged/Added/Deleted (ids mapped to indices through the last read); within a short
+// window after one of our writes, only events for paragraphs whose text is what the write left are
+// ignored. Older hosts: a poll that loads paragraph texts (one sync per poll) and compares hashes.
 import type { Capabilities } from "./capabilities";
 import type { WordHost } from "./host";
-import { isOwnWriteWindow, sessionOf } from "./session";
+import { isOwnText, isOwnWriteWindow, sessionOf } from "./session";
+import { hashText } from "./text-hash";
+
+export { hashText };
 
 export interface WatchOptions {
   /** Quiet time before onChange fires (default 500 ms). */
@@ -14,16 +18,6 @@ export interface WatchOptions {
 
 export type ChangedParagraphs = number[] | "all";
 export type Unsubscribe = () => Promise<void>;
-
-/** 32-bit FNV-1a: cheap, enough to notice an edited paragraph. */
-export function hashText(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** Collects changes and reports them once things are quiet for `delay` ms. */
 class Debouncer {
@@ -75,19 +69,44 @@ async function watchEvents(host: WordHost, debouncer: Debouncer): Promise<Unsubs
     const indices = ids.map((id) => known.indexOf(id));
     return indices.some((i) => i < 0) || indices.length === 0 ? "all" : indices;
   };
+  // During our write window: the event's paragraphs whose text is not what we left (one read).
+  const usersAmong = async (ids: string[]): Promise<string[]> => {
+    const texts = await host.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("text,uniqueLocalId");
+      await context.sync();
+      return new Map(paragraphs.items.map((p) => [p.uniqueLocalId, p.text]));
+    });
+    return ids.filter((id) => {
+      const text = texts.get(id);
+      return text === undefined || !isOwnText(host, id, text);
+    });
+  };
   const handlers = await host.run(async (context) => {
     const changed = context.document.onParagraphChanged.add(async (event) => {
       // Co-authors' edits (source "Remote") count too: the analysis must follow them.
-      if (isOwnWriteWindow(host)) return;
-      debouncer.add(toIndices(event.uniqueLocalIds));
+      let ids = event.uniqueLocalIds;
+      if (isOwnWriteWindow(host)) {
+        try {
+          ids = await usersAmong(ids);
+        } catch {
+          // The document is busy: take the event as a user edit rather than miss one.
+        }
+        if (ids.length === 0) return;
+      }
+      debouncer.add(toIndices(ids));
     });
     // Added or deleted paragraphs shift every index after them. (Optional chaining: a host may
     // offer onParagraphChanged without these two.)
-    const structural = async () => {
+    // Paragraphs our write inserted are ours; any other added one is the user's. A deletion inside
+    // our window cannot be told apart (the paragraph is gone) and is taken as ours.
+    const added = context.document.onParagraphAdded?.add(async (event) => {
+      const ours = sessionOf(host).written;
+      if (!isOwnWriteWindow(host) || event.uniqueLocalIds.some((id) => !ours.has(id))) debouncer.add("all");
+    });
+    const deleted = context.document.onParagraphDeleted?.add(async () => {
       if (!isOwnWriteWindow(host)) debouncer.add("all");
-    };
-    const added = context.document.onParagraphAdded?.add(structural);
-    const deleted = context.document.onParagraphDeleted?.add(structural);
+    });
     await context.sync();
     return [changed, added, deleted].filter((h): h is OfficeExtension.EventHandlerResult<never> => h !== undefined);
   });

@@ -1,6 +1,6 @@
 import { createSimulatedWord, type CapabilityLevel } from "../../src/sim";
-import { applyRewrite, detectCapabilities, hashText, readDocument, watchChanges, type ChangedParagraphs } from "../../src/office";
-import { docOf, findingAt } from "./fixtures";
+import { acceptChange, applyRewrite, counterChange, detectCapabilities, hashText, insertTemplate, markFindings, readDocument, watchChanges, type ChangedParagraphs } from "../../src/office";
+import { docOf, findingAt, redlinedDoc } from "./fixtures";
 
 const source = docOf(["Title", "Review within a reasonable time.", "Payment within 30 days.", "Closing."]);
 
@@ -40,6 +40,42 @@ describe("watchChanges with paragraph events (WordApi 1.6)", () => {
     sim.userEdit(3, 0, 7, "End");
     await jest.advanceTimersByTimeAsync(200);
     expect(calls).toEqual([[3]]);
+    await stop();
+  });
+
+  test("a user's edit right after our write is reported, in another paragraph or the one we wrote", async () => {
+    const { sim, caps, doc, calls, onChange } = await setup("1.6");
+    const stop = await watchChanges(sim.host, caps, onChange, { debounceMs: 200 });
+    await applyRewrite(sim.host, doc, findingAt(doc, 1, "a reasonable time"), "5 business days");
+    sim.userEdit(3, 0, 7, "End");
+    await jest.advanceTimersByTimeAsync(300);
+    expect(calls).toEqual([[3]]);
+    await applyRewrite(sim.host, doc, findingAt(doc, 2, "30 days"), "45 days");
+    const at = sim.snapshot().paragraphs[2]!.text.length - 1;
+    sim.userEdit(2, at, at, " net");
+    await jest.advanceTimersByTimeAsync(300);
+    expect(calls).toEqual([[3], [2]]);
+    await stop();
+  });
+
+  test("our marks, counters, accepts and template inserts are not reported; the user's edit meanwhile is", async () => {
+    const sim = createSimulatedWord(redlinedDoc(), { capabilities: "1.6", userName: "Vendor" });
+    const caps = detectCapabilities(sim.host);
+    const calls: ChangedParagraphs[] = [];
+    let doc = await readDocument(sim.host, caps);
+    const stop = await watchChanges(sim.host, caps, (c) => void calls.push(c), { debounceMs: 100 });
+    await markFindings(sim.host, doc, [findingAt(doc, 2, "confidential")], "highlightColor");
+    const replaced = doc.revisions.filter((r) => r.text === "5 business days" || r.text === "30 days").map((r) => r.id);
+    await counterChange(sim.host, doc, { revisionIds: replaced }, "10 business days");
+    doc = await readDocument(sim.host, caps);
+    await acceptChange(sim.host, doc, [doc.revisions.find((r) => r.text === ", to its sole satisfaction")!.id]);
+    await insertTemplate(sim.host, ["Deemed acceptance applies after 10 business days."], { tag: "deemed", title: "Deemed acceptance", where: "best", bestAfterParagraph: 1, doc });
+    await jest.advanceTimersByTimeAsync(300);
+    expect(calls).toEqual([]);
+    await insertTemplate(sim.host, ["Another clause."], { tag: "other", title: "Other", where: "best", bestAfterParagraph: 0 });
+    sim.userEdit(0, 0, 0, "1. ");
+    await jest.advanceTimersByTimeAsync(300);
+    expect(calls).toEqual([[0]]);
     await stop();
   });
 
