@@ -23,6 +23,7 @@ const GATE_KINDS: ClauseKind[] = ["milestone", "acceptance", "deemed_acceptance"
 
 /** A strong cue counts 2, a weak cue 1 (each distinct wording once); a kind needs 2. */
 function decideKinds(folded: string, hits: readonly CueHit[], headingHits: readonly CueHit[]): ClauseKind[] {
+  if (hits.length === 0 && headingHits.length === 0) return [];
   const strong = new Map<ClauseKind, Set<string>>();
   const weak = new Map<ClauseKind, Set<string>>();
   const add = (m: Map<ClauseKind, Set<string>>, k: ClauseKind, cue: string) => {

@@ -85,11 +85,14 @@ export function maskPlaceholders(folded: string): string {
 
 export interface SentenceInfo extends Span {
   /** Contexts evidenced by cues inside the sentence. */
-  contexts: Set<RuleContext>;
+  contexts: ReadonlySet<RuleContext>;
   /** Contexts from strong kind cues only (used when the sentence is an excluded context). */
-  strong: Set<RuleContext>;
+  strong: ReadonlySet<RuleContext>;
   excluded: boolean;
 }
+
+/** The contexts of a sentence no cue falls in: most sentences, so they share one empty set. */
+const NO_CONTEXTS: ReadonlySet<RuleContext> = new Set();
 
 /** A text prepared once for classification and subjective matching. */
 export interface PreparedText {
@@ -147,6 +150,13 @@ function contextsOfCues(lang: Language): CueContexts[] {
   return list;
 }
 
+/** `set` with `items` added: the shared empty set is replaced by a sentence's own on first use. */
+function withAll(set: ReadonlySet<RuleContext>, items: readonly RuleContext[]): ReadonlySet<RuleContext> {
+  const own = set === NO_CONTEXTS ? new Set<RuleContext>() : (set as Set<RuleContext>);
+  for (const x of items) own.add(x);
+  return own;
+}
+
 export function prepareText(text: string, lang: Language): PreparedText {
   const folded = foldText(text);
   const scanned = maskPlaceholders(folded);
@@ -154,8 +164,8 @@ export function prepareText(text: string, lang: Language): PreparedText {
   const sentences: SentenceInfo[] = splitSentences(text, folded).map((s) => ({
     start: s.start,
     end: s.end,
-    contexts: new Set<RuleContext>(),
-    strong: new Set<RuleContext>(),
+    contexts: NO_CONTEXTS,
+    strong: NO_CONTEXTS,
     excluded: false,
   }));
   const perCue = contextsOfCues(lang);
@@ -167,8 +177,8 @@ export function prepareText(text: string, lang: Language): PreparedText {
     if (!s || h.start < s.start) continue;
     const c = perCue[h.cue] as CueContexts;
     if (c.excluded) s.excluded = true;
-    for (const x of c.all) s.contexts.add(x);
-    for (const x of c.strong) s.strong.add(x);
+    if (c.all.length) s.contexts = withAll(s.contexts, c.all);
+    if (c.strong.length) s.strong = withAll(s.strong, c.strong);
   }
   let triggers: CueHit[] | null = null;
   const triggerHits = () => (triggers ??= scanCues(scanned, lang, "triggers"));

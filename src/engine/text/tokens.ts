@@ -32,6 +32,18 @@ function width(cp: number): number {
   return cp > 0xffff ? 2 : 1;
 }
 
+/** ASCII letters and digits, looked up by code unit. */
+const ASCII_ALNUM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+
+/** Code units of the letter or digit at `i`, or 0 when none starts there (ASCII read without code points). */
+function alnumWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_ALNUM[c] as number;
+  const cp = text.codePointAt(i) as number;
+  return isAlnum(cp) ? width(cp) : 0;
+}
+
 /** How many tokens `tokenize` would return, counted without building them (the word count of a
  * whole document runs on every analysis). */
 export function countWords(text: string): number {
@@ -39,21 +51,21 @@ export function countWords(text: string): number {
   let i = 0;
   const len = text.length;
   while (i < len) {
-    const cp = text.codePointAt(i) as number;
-    if (!isAlnum(cp)) {
-      i += width(cp);
+    if (alnumWidth(text, i) === 0) {
+      const c = text.charCodeAt(i);
+      i += c < 128 ? 1 : width(text.codePointAt(i) as number);
       continue;
     }
     n++;
     // One token: letter/digit runs joined by single apostrophes, dots or hyphens.
     for (;;) {
       while (i < len) {
-        const c = text.codePointAt(i) as number;
-        if (!isAlnum(c)) break;
-        i += width(c);
+        const w = alnumWidth(text, i);
+        if (w === 0) break;
+        i += w;
       }
       const joiner = text.charCodeAt(i);
-      if (i + 1 < len && (joiner === 39 || joiner === 0x2019 || joiner === 46 || joiner === 45) && isAlnum(text.codePointAt(i + 1) as number)) {
+      if (i + 1 < len && (joiner === 39 || joiner === 0x2019 || joiner === 46 || joiner === 45) && alnumWidth(text, i + 1) > 0) {
         i++;
         continue;
       }
