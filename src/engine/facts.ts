@@ -3,7 +3,7 @@
 import type { Anchor, DocModel } from "./model";
 import type { ClauseKind, DocumentFacts } from "./types";
 import { CLIENT_ROLES, RATE_AFTER, TOTAL_CONTEXT, VENDOR_ROLES } from "./extract/cues";
-import { findAmounts } from "./extract/money";
+import { memoAmounts } from "./extract/money";
 import { findDayPeriods, findNetDays } from "./extract/periods";
 import { NO_MEMO, type Memo } from "./extract/memo";
 
@@ -116,7 +116,7 @@ function paragraphFacts(text: string, memo: Memo): ParagraphFacts {
     review,
     acceptanceWords,
     net: memo.get("net", text, (t) => findNetDays(t, (x) => memo.get("periods", x, findDayPeriods)))?.days ?? null,
-    amounts: memo.get("amounts", text, findAmounts).map((a) => ({
+    amounts: memoAmounts(memo, text).map((a) => ({
       currency: a.currency,
       total: TOTAL_CONTEXT.test(text.slice(Math.max(0, a.start - 80), a.start)) && !RATE_AFTER.test(text.slice(a.end, a.end + 30)),
       anchor: { start: a.start, end: a.end, text: a.text, amount: a.amount },

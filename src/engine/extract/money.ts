@@ -1,6 +1,7 @@
 // Money and percentages in running text: "R$ 1.234,56", "US$ 50,000", "$1.2M", "EUR 8,500",
 // "10,000 USD", "20%", "twenty percent (20%)", "(20) percent". Offsets are UTF-16 code units.
 import { multiplierOf, parseNumeral } from "./numbers";
+import type { Memo } from "./memo";
 
 export interface AmountMatch {
   start: number;
@@ -84,10 +85,10 @@ export function hasCurrencyHint(text: string): boolean {
   return CURRENCY_HINT.test(text);
 }
 
-/** Every currency amount in `text`. */
-export function findAmounts(text: string): AmountMatch[] {
+/** Every currency amount in `text`. `hinted`: the caller already knows hasCurrencyHint(text) holds. */
+export function findAmounts(text: string, hinted = false): AmountMatch[] {
   const out: AmountMatch[] = [];
-  if (!hasCurrencyHint(text)) return out;
+  if (!hinted && !hasCurrencyHint(text)) return out;
   AMOUNT_RE.lastIndex = 0;
   for (let m = AMOUNT_RE.exec(text); m; m = AMOUNT_RE.exec(text)) {
     const g = m.groups ?? {};
@@ -152,4 +153,13 @@ export function currencyIn(text: string): string | null {
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+/** The currency hint and the amounts of a paragraph, each read once per text through `memo`. */
+export function memoCurrencyHint(memo: Memo, text: string): boolean {
+  return memo.get("currency-hint", text, hasCurrencyHint);
+}
+
+export function memoAmounts(memo: Memo, text: string): AmountMatch[] {
+  return memo.get("amounts", text, (t) => (memoCurrencyHint(memo, t) ? findAmounts(t, true) : []));
 }

@@ -4,7 +4,7 @@ import type { Anchor, DocModel, Paragraph } from "../model";
 import type { PaymentTrigger } from "../types";
 import { NON_INSTALMENT_CONTEXT, PAYMENT_CUE, RATE_AFTER, TOTAL_CONTEXT, TRIGGER_CUES } from "./cues";
 import type { ClauseLookup, MilestoneDraft } from "./milestones";
-import { findAmounts, findPercents, hasCurrencyHint, parseAmountCell, type AmountMatch, type PercentMatch } from "./money";
+import { findPercents, memoAmounts, memoCurrencyHint, parseAmountCell, type AmountMatch, type PercentMatch } from "./money";
 import { findDayPeriods, findNetDays } from "./periods";
 import { findLabelReferences, sentenceAround } from "./phrases";
 import { cellFor, type ScheduleTable } from "./tables";
@@ -55,7 +55,7 @@ interface Figure {
 /** Amounts and percentages in order; "20% (USD 24,000)" and "USD 24,000 (20%)" are one figure. */
 function figures(text: string, memo: Memo): Figure[] {
   const items: Figure[] = [
-    ...memo.get("amounts", text, findAmounts).map((a) => ({ start: a.start, end: a.end, amount: a, percent: null })),
+    ...memoAmounts(memo, text).map((a) => ({ start: a.start, end: a.end, amount: a, percent: null })),
     ...findPercents(text).map((p) => ({ start: p.start, end: p.end, amount: null, percent: p })),
   ].sort((a, b) => a.start - b.start);
   const out: Figure[] = [];
@@ -176,7 +176,7 @@ function paragraphPayments(
   {
     const text = p.text;
     // Unlabelled text counts only when it states a figure in payment words (cheap test first).
-    if (!isPayment && !(hasCurrencyHint(text) && PAYMENT_CUE.test(text))) return out;
+    if (!isPayment && !(memoCurrencyHint(memo, text) && PAYMENT_CUE.test(text))) return out;
     // Amounts and the payment term are shared with the facts pass through the memo.
     const net = memo.get("net", text, (t) => findNetDays(t, (x) => memo.get("periods", x, findDayPeriods)));
     const netDays = net ? net.days : opts.defaultNetDays;
