@@ -145,13 +145,14 @@ function acceptMatch(run: MatchRun, c: CompiledRule, start: number, end: number)
   if (run.placeholders.length && run.placeholders.some(([a, b]) => start >= a && end <= b)) return;
   const { text, folded, sentences } = run.prepared;
   const sentence = sentences[spanIndexAt(sentences, start)];
-  const contexts = new Set<RuleContext>(["general"]);
-  if (sentence && sentence.excluded) {
-    for (const x of sentence.strong) contexts.add(x);
-  } else {
-    for (const x of run.passageContexts) contexts.add(x);
-    if (sentence) for (const x of sentence.contexts) contexts.add(x);
-  }
+  // The contexts that hold here: "general", then an excluded sentence's strong contexts only, else
+  // the passage's and the sentence's (read in place, not gathered into a new set per match).
+  const passage = run.passageContexts;
+  const contexts = {
+    has: (x: RuleContext): boolean =>
+      x === "general" ||
+      (sentence && sentence.excluded ? sentence.strong.has(x) : passage.has(x) || (sentence !== undefined && sentence.contexts.has(x))),
+  };
   if (!rule.contexts.some((x) => contexts.has(x))) return;
   if (c.near && !windowMatches(c.near, folded, start, end, sentence)) return;
   if (c.unless && windowMatches(c.unless, folded, start, end, sentence)) return;
