@@ -112,15 +112,15 @@ function headingsOf(doc: DocModel): (string | undefined)[] {
 }
 
 function analyzeParagraph(p: Paragraph, heading: string | undefined, headingScan: HeadingScan, lang: Language, options: AnalyzeOptions): ParagraphResult {
-  const base = { text: p.text, heading, words: countWords(p.text) };
-  if (!p.text.trim()) return { ...base, kinds: [], trigger: null, binaryGate: null, matches: [] };
+  const words = countWords(p.text);
+  if (!p.text.trim()) return { text: p.text, heading, words, kinds: [], trigger: null, binaryGate: null, matches: [] };
   const a = analyzeClause(p.text, lang, { heading, headingScan }, {
     disabledRules: options.disabledRules,
     disabledCategories: options.disabledCategories,
     customTerms: options.customTerms,
     allowList: options.allowList,
   });
-  return { ...base, kinds: a.kinds, trigger: a.trigger, binaryGate: a.binaryGate, matches: a.subjective };
+  return { text: p.text, heading, words, kinds: a.kinds, trigger: a.trigger, binaryGate: a.binaryGate, matches: a.subjective };
 }
 
 function sumMoney(payments: PaymentDraft[]): Money | null {
@@ -205,7 +205,7 @@ function buildFindings(
     const { values, filled } = shared;
     for (const m of r.matches) {
       const id = `${m.rule}@${paragraph}:${m.start}`;
-      if (ignoredIds.has(id) || ignoredTerms.has(m.text.toLowerCase()) || SEVERITY_RANK[m.severity] < minRank) continue;
+      if (ignoredIds.has(id) || (ignoredTerms.size > 0 && ignoredTerms.has(m.text.toLowerCase())) || SEVERITY_RANK[m.severity] < minRank) continue;
       const rule = rules.get(m.rule);
       const sentence = sentenceAround(text, m.start);
       const period = rule && usesPeriod(rule) ? statedPeriod(m.text) : null;
@@ -234,8 +234,13 @@ function buildFindings(
 
 const PERIOD_SLOT = "{period}";
 
+const periodRules = new WeakMap<SubjectiveRule, boolean>();
+
+/** Whether a rule's rewrites quote the stated period (read once per rule). */
 function usesPeriod(rule: SubjectiveRule): boolean {
-  return rule.rewrites.some((t) => t.includes(PERIOD_SLOT));
+  let uses = periodRules.get(rule);
+  if (uses === undefined) periodRules.set(rule, (uses = rule.rewrites.some((t) => t.includes(PERIOD_SLOT))));
+  return uses;
 }
 
 /** The period a hedged phrase states ("approximately eight months" -> "eight months"). */
