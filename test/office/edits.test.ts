@@ -12,15 +12,11 @@ import {
 } from "../../src/office";
 import type { DocModel } from "../../src/engine/model";
 import { docOf, findingAt, redlinedDoc } from "./fixtures";
-import { texts } from "./helpers";
+import { openRead, texts } from "./helpers";
 
 
-async function open(source: DocModel, capabilities: CapabilityLevel, extra: Partial<SimOptions> = {}) {
-  const sim = createSimulatedWord(source, { capabilities, userName: "Vendor", ...extra });
-  const doc = await readDocument(sim.host, detectCapabilities(sim.host));
-  sim.resetSyncCount();
-  return { sim, doc };
-}
+const open = (source: DocModel, capabilities: CapabilityLevel, extra: Partial<SimOptions> = {}) =>
+  openRead(source, { capabilities, userName: "Vendor", ...extra });
 
 const base = docOf([
   "Acceptance",

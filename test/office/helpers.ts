@@ -1,6 +1,15 @@
 // Reading the simulator's snapshot the way a user looks at the page.
-import type { SimDocumentView, SimulatedWord } from "../../src/sim";
-import type { WordHost } from "../../src/office";
+import { createSimulatedWord, type SimDocumentView, type SimOptions, type SimulatedWord } from "../../src/sim";
+import { detectCapabilities, readDocument, type WordHost } from "../../src/office";
+import type { DocModel } from "../../src/engine/model";
+
+/** A simulated Word over `source`, read once, with the sync counter reset for the test's own calls. */
+export async function openRead(source: DocModel, options: SimOptions) {
+  const sim = createSimulatedWord(source, options);
+  const doc = await readDocument(sim.host, detectCapabilities(sim.host));
+  sim.resetSyncCount();
+  return { sim, doc };
+}
 
 /** Text of runs matching `pick`, per paragraph index (only paragraphs with some). */
 export function runsWhere(view: SimDocumentView, pick: (run: SimDocumentView["paragraphs"][number]["runs"][number]) => boolean): Record<number, string> {

@@ -1,16 +1,12 @@
 import { createSimulatedWord, type CapabilityLevel } from "../../src/sim";
-import { clearMarks, detectCapabilities, markFindings, OfficeActionError, readDocument, type MarkStrategy } from "../../src/office";
+import { clearMarks, markFindings, OfficeActionError, type MarkStrategy } from "../../src/office";
 import { docOf, findingAt, findingsFor, longDoc, redlinedDoc } from "./fixtures";
-import { charColours, reloadedPane, temporary, texts } from "./helpers";
+import { charColours, openRead, reloadedPane, temporary, texts } from "./helpers";
 import type { DocModel } from "../../src/engine/model";
 
 
-async function open(source: DocModel, capabilities: CapabilityLevel, extra: { protected?: boolean; changeTrackingMode?: "Off" | "TrackAll" } = {}) {
-  const sim = createSimulatedWord(source, { capabilities, ...extra });
-  const doc = await readDocument(sim.host, detectCapabilities(sim.host));
-  sim.resetSyncCount();
-  return { sim, doc };
-}
+const open = (source: DocModel, capabilities: CapabilityLevel, extra: { protected?: boolean; changeTrackingMode?: "Off" | "TrackAll" } = {}) =>
+  openRead(source, { capabilities, ...extra });
 
 const base = docOf([
   "Acceptance",
