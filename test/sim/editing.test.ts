@@ -1,17 +1,8 @@
 import type { DocModel } from "../../src/engine/model";
-import { createSimulatedWord, isSimError } from "../../src/sim";
-import { docOf } from "./helpers";
+import { createSimulatedWord } from "../../src/sim";
+import { codeOf, docOf } from "./helpers";
 
 const FIXED = () => new Date("2026-01-02T03:04:05.000Z");
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return isSimError(e) ? e.code : `other: ${String(e)}`;
-  }
-  return "no error";
-}
 
 describe("tracked changes", () => {
   test("insertText Replace under TrackAll makes a deletion and an insertion by the user", async () => {

@@ -1,16 +1,7 @@
-import { createSimulatedWord, isSimError } from "../../src/sim";
-import { docOf } from "./helpers";
+import { createSimulatedWord } from "../../src/sim";
+import { codeOf, docOf } from "./helpers";
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return isSimError(e) ? e.code : `other: ${String(e)}`;
-  }
-  return "no error";
-}
 
 const POPUP = { brandingTextResourceId: "Critique.Branding", titleResourceId: "Critique.Title", subtitleResourceId: "Critique.Subtitle" };
 

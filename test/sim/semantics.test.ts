@@ -1,14 +1,5 @@
-import { createSimulatedWord, isSimError } from "../../src/sim";
-import { docOf } from "./helpers";
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return isSimError(e) ? e.code : `other: ${String(e)}`;
-  }
-  return "no error";
-}
+import { createSimulatedWord } from "../../src/sim";
+import { codeOf, docOf } from "./helpers";
 
 describe("Office.js proxy semantics", () => {
   /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load --
