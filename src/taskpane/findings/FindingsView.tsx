@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Finding, Severity } from "../../engine/types";
 import type { IgnoredFinding } from "../service";
-import { FindingCard } from "./FindingCard";
+import { FindingCard, type FindingCardProps } from "./FindingCard";
 import { applyFilter, groupByCheck, groupBySeverity, SEVERITIES, type FindingFilter } from "./model";
 
 const PAGE = 40;
@@ -25,15 +25,10 @@ export interface IgnoredItems {
   terms: string[];
 }
 
-export interface FindingsViewProps {
+/** Each card's actions pass straight through from the view. */
+export interface FindingsViewProps extends Omit<FindingCardProps, "finding"> {
   findings: Finding[];
   ignored: IgnoredItems;
-  canApply: boolean;
-  busy: boolean;
-  onSelect: (finding: Finding) => void;
-  onApply: (finding: Finding, text: string) => void;
-  onIgnoreHere: (finding: Finding) => void;
-  onIgnoreTerm: (term: string) => void;
   onRestoreFinding: (finding: IgnoredFinding) => void;
   onRestoreTerm: (term: string) => void;
 }
