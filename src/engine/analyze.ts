@@ -19,7 +19,7 @@ import type {
 import { analyzeClause, classifyClause, scanHeading, type HeadingScan } from "./classify";
 import { detectLanguage } from "./language";
 import { rulePack, type SubjectiveRule } from "./rules";
-import type { SubjectiveMatch } from "./subjective";
+import type { SubjectiveMatch, SubjectiveOptions } from "./subjective";
 import { countWords, findDurations, foldText } from "./text";
 import { extractFacts, type Facts } from "./facts";
 import { extractMilestones, type ClauseLookup, type MilestoneDraft } from "./extract/milestones";
@@ -111,15 +111,27 @@ function headingsOf(doc: DocModel): (string | undefined)[] {
   return out;
 }
 
+const subjectiveOptionsOf = new WeakMap<AnalyzeOptions, SubjectiveOptions>();
+
+/** The subjective-matching part of the options, built once per analysis rather than per paragraph. */
+function subjectiveOptions(options: AnalyzeOptions): SubjectiveOptions {
+  let o = subjectiveOptionsOf.get(options);
+  if (!o) {
+    o = {
+      disabledRules: options.disabledRules,
+      disabledCategories: options.disabledCategories,
+      customTerms: options.customTerms,
+      allowList: options.allowList,
+    };
+    subjectiveOptionsOf.set(options, o);
+  }
+  return o;
+}
+
 function analyzeParagraph(p: Paragraph, heading: string | undefined, headingScan: HeadingScan, lang: Language, options: AnalyzeOptions): ParagraphResult {
   const words = countWords(p.text);
   if (!p.text.trim()) return { text: p.text, heading, words, kinds: [], trigger: null, binaryGate: null, matches: [] };
-  const a = analyzeClause(p.text, lang, { heading, headingScan }, {
-    disabledRules: options.disabledRules,
-    disabledCategories: options.disabledCategories,
-    customTerms: options.customTerms,
-    allowList: options.allowList,
-  });
+  const a = analyzeClause(p.text, lang, { heading, headingScan }, subjectiveOptions(options));
   return { text: p.text, heading, words, kinds: a.kinds, trigger: a.trigger, binaryGate: a.binaryGate, matches: a.subjective };
 }
 

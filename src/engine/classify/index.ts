@@ -2,6 +2,7 @@
 // payment trigger, and whether a milestone/acceptance gate is binary. Evidence comes from one cue
 // scan (scan.ts); the decisions below weigh that evidence. The cue vocabulary is in the rule packs.
 import type { ClauseKind, Language, PaymentTrigger } from "../types";
+import { rulePack } from "../rules";
 import type { RuleContext } from "../rules";
 import { detectLanguage } from "../language";
 import { matchSubjective, passageContextsOf } from "../subjective";
@@ -21,28 +22,53 @@ const KIND_ORDER: ClauseKind[] = ["milestone", "payment", "acceptance", "deemed_
 const TRIGGER_PRIORITY: PaymentTrigger[] = ["usage", "milestone", "completion", "upfront", "time"];
 const GATE_KINDS: ClauseKind[] = ["milestone", "acceptance", "deemed_acceptance"];
 
-/** A strong cue counts 2, a weak cue 1 (each distinct wording once); a kind needs 2. */
-function decideKinds(folded: string, hits: readonly CueHit[], headingHits: readonly CueHit[]): ClauseKind[] {
+/** Per cue of a pack: the kinds its tags evidence strongly and weakly (indices into KIND_ORDER). */
+interface CueKinds {
+  strong: number[];
+  weak: number[];
+}
+
+const cueKinds = new Map<Language, CueKinds[]>();
+
+function kindsOfCues(lang: Language): CueKinds[] {
+  let list = cueKinds.get(lang);
+  if (!list) {
+    list = rulePack(lang).cues.map((cue) => ({
+      strong: cue.tags.filter((t) => t.startsWith("kind:")).map((t) => KIND_ORDER.indexOf(t.slice(5) as ClauseKind)),
+      weak: cue.tags.filter((t) => t.startsWith("weak:")).map((t) => KIND_ORDER.indexOf(t.slice(5) as ClauseKind)),
+    }));
+    cueKinds.set(lang, list);
+  }
+  return list;
+}
+
+/** A weak wording for kind k: a second, different one makes the kind hold. */
+function noteWeak(holds: boolean[], firstWeak: (string | undefined)[], k: number, wording: string): void {
+  const first = firstWeak[k];
+  if (first === undefined) firstWeak[k] = wording;
+  else if (first !== wording) holds[k] = true;
+}
+
+/**
+ * A strong cue counts 2, a weak cue 1 (each distinct wording once); a kind needs 2. So a kind holds
+ * with any strong cue, or with two weak cues of different wording: tracked without building sets.
+ */
+function decideKinds(folded: string, lang: Language, hits: readonly CueHit[], headingHits: readonly CueHit[]): ClauseKind[] {
   if (hits.length === 0 && headingHits.length === 0) return [];
-  const strong = new Map<ClauseKind, Set<string>>();
-  const weak = new Map<ClauseKind, Set<string>>();
-  const add = (m: Map<ClauseKind, Set<string>>, k: ClauseKind, cue: string) => {
-    let s = m.get(k);
-    if (!s) m.set(k, (s = new Set()));
-    s.add(cue);
-  };
+  const perCue = kindsOfCues(lang);
+  const holds = [false, false, false, false, false];
+  const firstWeak: (string | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
   for (const h of hits) {
-    const wording = folded.slice(h.start, h.end);
-    for (const tag of h.tags) {
-      if (tag.startsWith("kind:")) add(strong, tag.slice(5) as ClauseKind, wording);
-      else if (tag.startsWith("weak:")) add(weak, tag.slice(5) as ClauseKind, wording);
-    }
+    const c = perCue[h.cue] as CueKinds;
+    for (const k of c.strong) holds[k] = true;
+    let wording: string | undefined;
+    for (const k of c.weak) if (!holds[k]) noteWeak(holds, firstWeak, k, (wording ??= folded.slice(h.start, h.end)));
   }
   // A heading ("Payment Terms", "Acceptance") is weak evidence for the paragraphs under it.
   for (const h of headingHits) {
-    for (const tag of h.tags) if (tag.startsWith("kind:")) add(weak, tag.slice(5) as ClauseKind, `heading:${h.cue}`);
+    for (const k of (perCue[h.cue] as CueKinds).strong) if (!holds[k]) noteWeak(holds, firstWeak, k, `heading:${h.cue}`);
   }
-  return KIND_ORDER.filter((k) => 2 * (strong.get(k)?.size ?? 0) + (weak.get(k)?.size ?? 0) >= 2);
+  return KIND_ORDER.filter((_, k) => holds[k]);
 }
 
 function decideTrigger(prepared: PreparedText, kinds: readonly ClauseKind[]): PaymentTrigger | null {
@@ -93,10 +119,17 @@ function hasAcceptancePeriod(prepared: PreparedText): boolean {
 function decideGate(prepared: PreparedText, kinds: readonly ClauseKind[], subjective: readonly SubjectiveMatch[]): boolean | null {
   if (!kinds.some((k) => GATE_KINDS.includes(k))) return null;
   if (subjective.length > 0) return false;
-  const tags = new Set(prepared.hits.flatMap((h) => h.tags));
-  if (tags.has("gate:subjective")) return false;
-  if (tags.has("gate:objective")) return true;
-  if (kinds.includes("deemed_acceptance")) return tags.has("gate:deemed-event") || hasAcceptancePeriod(prepared);
+  let objective = false;
+  let deemedEvent = false;
+  for (const h of prepared.hits) {
+    for (const tag of h.tags) {
+      if (tag === "gate:subjective") return false;
+      if (tag === "gate:objective") objective = true;
+      else if (tag === "gate:deemed-event") deemedEvent = true;
+    }
+  }
+  if (objective) return true;
+  if (kinds.includes("deemed_acceptance")) return deemedEvent || hasAcceptancePeriod(prepared);
   return false;
 }
 
@@ -146,7 +179,7 @@ export function analyzeClause(
 ): ClauseAnalysis {
   const prepared = context.prepared ?? prepareText(text, lang);
   const heading = context.headingScan ?? scanHeading(context.heading, lang);
-  const kinds = decideKinds(prepared.folded, prepared.hits, heading.hits);
+  const kinds = decideKinds(prepared.folded, lang, prepared.hits, heading.hits);
   const contexts = passageContextsOf(kinds, heading.contexts);
   const subjective = matchSubjective(prepared, contexts, options);
   return {

@@ -180,7 +180,23 @@ export function prepareText(text: string, lang: Language): PreparedText {
     if (c.all.length) s.contexts = withAll(s.contexts, c.all);
     if (c.strong.length) s.strong = withAll(s.strong, c.strong);
   }
-  let triggers: CueHit[] | null = null;
-  const triggerHits = () => (triggers ??= scanCues(scanned, lang, "triggers"));
-  return { text, folded, lang, hits, sentences, triggerHits };
+  return new Prepared(text, folded, scanned, lang, hits, sentences);
+}
+
+/** A class rather than a closure per text: the trigger scan is remembered on the instance. */
+class Prepared implements PreparedText {
+  private triggers: CueHit[] | null = null;
+  constructor(
+    readonly text: string,
+    readonly folded: string,
+    /** The folded text with placeholders blanked, as the cue scans read it. */
+    private readonly scanned: string,
+    readonly lang: Language,
+    readonly hits: CueHit[],
+    readonly sentences: SentenceInfo[],
+  ) {}
+
+  triggerHits(): CueHit[] {
+    return (this.triggers ??= scanCues(this.scanned, this.lang, "triggers"));
+  }
 }

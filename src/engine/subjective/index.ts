@@ -139,30 +139,33 @@ interface MatchRun {
 
 const EMPTY_SET: ReadonlySet<never> = new Set();
 
+/**
+ * Whether a context holds at a match: "general" always; in an excluded sentence only its strong
+ * contexts; elsewhere the passage's and the sentence's.
+ */
+function holdsAt(x: RuleContext, passage: ReadonlySet<RuleContext>, sentence: SentenceInfo | undefined): boolean {
+  if (x === "general") return true;
+  if (sentence && sentence.excluded) return sentence.strong.has(x);
+  return passage.has(x) || (sentence !== undefined && sentence.contexts.has(x));
+}
+
 function acceptMatch(run: MatchRun, c: CompiledRule, start: number, end: number): void {
   const rule = c.rule;
   if (run.disabledRules.has(rule.id) || run.disabledCategories.has(rule.category)) return;
   if (run.placeholders.length && run.placeholders.some(([a, b]) => start >= a && end <= b)) return;
   const { text, folded, sentences } = run.prepared;
   const sentence = sentences[spanIndexAt(sentences, start)];
-  // The contexts that hold here: "general", then an excluded sentence's strong contexts only, else
-  // the passage's and the sentence's (read in place, not gathered into a new set per match).
   const passage = run.passageContexts;
-  const contexts = {
-    has: (x: RuleContext): boolean =>
-      x === "general" ||
-      (sentence && sentence.excluded ? sentence.strong.has(x) : passage.has(x) || (sentence !== undefined && sentence.contexts.has(x))),
-  };
-  if (!rule.contexts.some((x) => contexts.has(x))) return;
+  if (!rule.contexts.some((x) => holdsAt(x, passage, sentence))) return;
   if (c.near && !windowMatches(c.near, folded, start, end, sentence)) return;
   if (c.unless && windowMatches(c.unless, folded, start, end, sentence)) return;
   if (run.allow.length) {
     const piece = folded.slice(start, end);
     if (run.allow.some((a) => a.includes(piece) || piece === a)) return;
   }
-  const severity = GATE_CONTEXTS.some((x) => contexts.has(x))
+  const severity = GATE_CONTEXTS.some((x) => holdsAt(x, passage, sentence))
     ? rule.severity
-    : contexts.has("dependency") || contexts.has("quality")
+    : holdsAt("dependency", passage, sentence) || holdsAt("quality", passage, sentence)
       ? lowerSeverity(rule.severity, "medium")
       : "low";
   run.found.push({ start, end, text: text.slice(start, end), rule: rule.id, category: rule.category, severity });
@@ -230,6 +233,7 @@ function addCustom(term: string, prepared: PreparedText, found: SubjectiveMatch[
 
 /** Sorted by start; where spans overlap, the earlier (then longer) one is kept. */
 function resolveOverlaps(matches: SubjectiveMatch[]): SubjectiveMatch[] {
+  if (matches.length < 2) return matches;
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: SubjectiveMatch[] = [];
   for (const m of matches) {
