@@ -1,10 +1,10 @@
-// One combined scan of a text for every classification cue of a language pack, plus the sentence
-// contexts derived from it. Compiled once per language; each cue is one capture group, so a single
-// pass finds which cue matched where (no per-rule passes over the text).
+// One scan of a text for every classification cue of a language pack, plus the sentence contexts
+// derived from it. Compiled once per language; a single pass finds which cue matched where (no
+// per-rule passes over the text; see text/alternation.ts).
 import type { ClauseKind, Language } from "../types";
 import { rulePack } from "../rules";
 import type { Cue, CueTag, RuleContext } from "../rules";
-import { foldText, splitSentences } from "../text";
+import { AlternationScanner, foldText, splitSentences } from "../text";
 import type { Span } from "../text";
 
 export interface CueHit {
@@ -15,8 +15,8 @@ export interface CueHit {
 }
 
 interface CompiledLayer {
-  regex: RegExp;
-  /** Capture-group number - 1 -> cue index in the pack. */
+  scanner: AlternationScanner;
+  /** Pattern index in the scanner -> cue index in the pack. */
   cueIndex: number[];
 }
 
@@ -29,16 +29,6 @@ export type CueLayer = "kinds" | "triggers";
 
 const compiled = new Map<string, CompiledLayer>();
 
-/**
- * One alternation with a capture group per source, matching on word edges of the folded text.
- * (A flat alternation is what V8 scans fastest; dispatching on the first character inside the
- * expression was measured to be several times slower.)
- */
-export function combine(sources: readonly string[], caseSensitive = false): string {
-  const word = caseSensitive ? "[A-Za-z0-9]" : "[a-z0-9]";
-  return `(?<!${word})(?:${sources.map((s) => `(${s})`).join("|")})(?!${word})`;
-}
-
 function compileLayer(lang: Language, layer: CueLayer): CompiledLayer {
   const key = `${lang}:${layer}`;
   let c = compiled.get(key);
@@ -46,7 +36,7 @@ function compileLayer(lang: Language, layer: CueLayer): CompiledLayer {
     const cues = rulePack(lang).cues;
     const isTrigger = (cue: Cue) => cue.tags.some((t) => t.startsWith("trigger:"));
     const cueIndex = cues.map((_, i) => i).filter((i) => isTrigger(cues[i] as Cue) === (layer === "triggers"));
-    c = { regex: new RegExp(combine(cueIndex.map((i) => (cues[i] as Cue).pattern)), "g"), cueIndex };
+    c = { scanner: new AlternationScanner(cueIndex.map((i) => (cues[i] as Cue).pattern)), cueIndex };
     compiled.set(key, c);
   }
   return c;
@@ -55,23 +45,11 @@ function compileLayer(lang: Language, layer: CueLayer): CompiledLayer {
 /** Cue hits of one layer in the folded text, in order and non-overlapping (earlier cues win at one offset). */
 export function scanCues(folded: string, lang: Language, layer: CueLayer = "kinds"): CueHit[] {
   const cues = rulePack(lang).cues;
-  const { regex, cueIndex } = compileLayer(lang, layer);
-  const hits: CueHit[] = [];
-  regex.lastIndex = 0;
-  for (let m = regex.exec(folded); m; m = regex.exec(folded)) {
-    if (m[0].length === 0) {
-      regex.lastIndex++;
-      continue;
-    }
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) {
-        const cue = cueIndex[g - 1] as number;
-        hits.push({ start: m.index, end: m.index + m[0].length, cue, tags: (cues[cue] as Cue).tags });
-        break;
-      }
-    }
-  }
-  return hits;
+  const { scanner, cueIndex } = compileLayer(lang, layer);
+  return scanner.scan(folded).map((m) => {
+    const cue = cueIndex[m.pattern] as number;
+    return { start: m.start, end: m.end, cue, tags: (cues[cue] as Cue).tags };
+  });
 }
 
 /** A template instruction such as "<describe the deliverable>" (an angle-bracketed phrase). */

@@ -4,10 +4,10 @@
 import type { ClauseKind, Language, Severity, SubjectiveCategory } from "../types";
 import { rulePack } from "../rules";
 import type { RuleContext, SubjectiveRule, WindowCondition } from "../rules";
-import { PLACEHOLDER, combine, contextOfTag, prepareText, scanCues } from "../classify/scan";
+import { PLACEHOLDER, contextOfTag, prepareText, scanCues } from "../classify/scan";
 import type { PreparedText, SentenceInfo } from "../classify/scan";
 import { detectLanguage } from "../language";
-import { foldText, foldTextKeepCase, spanIndexAt } from "../text";
+import { AlternationScanner, foldText, foldTextKeepCase, spanIndexAt } from "../text";
 
 export interface SubjectiveMatch {
   start: number;
@@ -45,8 +45,8 @@ interface CompiledWindow {
 }
 
 interface CompiledGroup {
-  regex: RegExp;
-  /** Capture-group number - 1 -> rule. */
+  scanner: AlternationScanner;
+  /** Pattern index -> rule. */
   rules: CompiledRule[];
 }
 
@@ -74,7 +74,7 @@ function compileGroup(rules: SubjectiveRule[], caseSensitive: boolean): Compiled
       sources.push(p);
     }
   }
-  return { regex: new RegExp(combine(sources, caseSensitive), "g"), rules: owners };
+  return { scanner: new AlternationScanner(sources, caseSensitive), rules: owners };
 }
 
 function compilePack(lang: Language): CompiledPack {
@@ -173,20 +173,8 @@ function acceptMatch(run: MatchRun, c: CompiledRule, start: number, end: number)
 
 function runGroup(run: MatchRun, group: CompiledGroup | null, haystack: string): void {
   if (!group) return;
-  const { regex, rules } = group;
-  regex.lastIndex = 0;
-  for (let m = regex.exec(haystack); m; m = regex.exec(haystack)) {
-    if (m[0].length === 0) {
-      regex.lastIndex++;
-      continue;
-    }
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) {
-        acceptMatch(run, rules[g - 1] as CompiledRule, m.index, m.index + m[0].length);
-        break;
-      }
-    }
-  }
+  const { scanner, rules } = group;
+  for (const m of scanner.scan(haystack)) acceptMatch(run, rules[m.pattern] as CompiledRule, m.start, m.end);
 }
 
 /** Subjective matches in a prepared text, given the contexts that hold for the whole passage. */

@@ -5,3 +5,5 @@ export { tokenize, countWords } from "./tokens";
 export type { Token } from "./tokens";
 export { parseNumberWords, findDurations } from "./numbers";
 export type { Duration, DurationUnit } from "./numbers";
+export { AlternationScanner } from "./alternation";
+export type { AlternationMatch } from "./alternation";

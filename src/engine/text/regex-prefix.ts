@@ -1,0 +1,351 @@
+// The literal beginnings a regular expression's matches can have, read from its source: for
+// "(?:to|meets?) (?:the )?satisfaction" and length 4, {"to t", "to s", "meet", ...}. A scan uses
+// them to find the few places where a pattern can match before asking the regex engine. The
+// answer over-approximates: every match begins with one of the prefixes (a prefix shorter than
+// the length asked for means "anything may follow"); syntax not understood yields null.
+
+/**
+ * One position of a pattern: the code units it accepts. ASCII ones and a few named others are
+ * listed; `other` stands for every other code unit (negated classes, \s, wide ranges).
+ */
+interface CharNode {
+  type: "char";
+  ascii: Uint8Array;
+  extra: Set<number>;
+  other: boolean;
+}
+interface SeqNode {
+  type: "seq";
+  items: Node[];
+}
+interface AltNode {
+  type: "alt";
+  alts: Node[];
+}
+interface RepNode {
+  type: "rep";
+  node: Node;
+  min: number;
+  max: number;
+}
+/** Zero-width: lookarounds, \b, ^, $. Their conditions only narrow a match, so they are skipped. */
+interface AssertNode {
+  type: "assert";
+}
+type Node = CharNode | SeqNode | AltNode | RepNode | AssertNode;
+
+const ASCII = 128;
+
+class Unsupported extends Error {}
+
+function charNode(): CharNode {
+  return { type: "char", ascii: new Uint8Array(ASCII), extra: new Set(), other: false };
+}
+
+/** Ranges beyond ASCII wider than this are not listed code by code. */
+const MAX_LISTED_RANGE = 16;
+
+function addRange(n: CharNode, from: number, to: number): void {
+  for (let c = from; c <= Math.min(to, ASCII - 1); c++) n.ascii[c] = 1;
+  if (to < ASCII) return;
+  const lo = Math.max(from, ASCII);
+  if (to - lo >= MAX_LISTED_RANGE) n.other = true;
+  else for (let c = lo; c <= to; c++) n.extra.add(c);
+}
+
+function complement(n: CharNode): CharNode {
+  const out = charNode();
+  for (let c = 0; c < ASCII; c++) out.ascii[c] = n.ascii[c] ? 0 : 1;
+  out.other = true;
+  return out;
+}
+
+function merge(into: CharNode, from: CharNode): void {
+  for (let c = 0; c < ASCII; c++) if (from.ascii[c]) into.ascii[c] = 1;
+  for (const c of from.extra) into.extra.add(c);
+  if (from.other) into.other = true;
+}
+
+function classEscape(c: string): CharNode | null {
+  const n = charNode();
+  switch (c) {
+    case "d":
+      addRange(n, 48, 57);
+      return n;
+    case "w":
+      addRange(n, 48, 57);
+      addRange(n, 65, 90);
+      addRange(n, 97, 122);
+      addRange(n, 95, 95);
+      return n;
+    case "s":
+      addRange(n, 9, 13);
+      addRange(n, 32, 32);
+      n.other = true;
+      return n;
+    case "D":
+    case "W":
+    case "S":
+      return complement(classEscape(c.toLowerCase()) as CharNode);
+    default:
+      return null;
+  }
+}
+
+const SIMPLE_ESCAPES: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13, "0": 0 };
+
+/** Recursive descent over the regex subset the rule packs use (no flags, no back-references). */
+class Parser {
+  private i = 0;
+  constructor(private readonly src: string) {}
+
+  parse(): Node {
+    const n = this.alternation();
+    if (this.i !== this.src.length) throw new Unsupported("trailing input");
+    return n;
+  }
+
+  private alternation(): Node {
+    const alts: Node[] = [this.sequence()];
+    while (this.src[this.i] === "|") {
+      this.i++;
+      alts.push(this.sequence());
+    }
+    return alts.length === 1 ? (alts[0] as Node) : { type: "alt", alts };
+  }
+
+  private sequence(): SeqNode {
+    const items: Node[] = [];
+    while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") items.push(this.quantified());
+    return { type: "seq", items };
+  }
+
+  private quantified(): Node {
+    const node = this.atom();
+    const c = this.src[this.i];
+    let min: number;
+    let max: number;
+    if (c === "?") [min, max] = [0, 1];
+    else if (c === "*") [min, max] = [0, Infinity];
+    else if (c === "+") [min, max] = [1, Infinity];
+    else if (c === "{") {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.i));
+      if (!m) throw new Unsupported("brace that is not a quantifier");
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === "" ? Infinity : Number(m[3]);
+      this.i += m[0].length - 1;
+    } else return node;
+    this.i++;
+    if (this.src[this.i] === "?") this.i++; // lazy: same set of matches, other order
+    if (node.type === "assert") return node;
+    return { type: "rep", node, min, max };
+  }
+
+  private atom(): Node {
+    const c = this.src[this.i++];
+    switch (c) {
+      case "(":
+        return this.group();
+      case "[":
+        return this.characterClass();
+      case "\\":
+        return this.escape();
+      case ".": {
+        const n = complement(charNode());
+        for (let x = 0; x < ASCII; x++) n.ascii[x] = x === 10 || x === 13 ? 0 : 1;
+        return n;
+      }
+      case "^":
+      case "$":
+        return { type: "assert" };
+      case undefined:
+      case "*":
+      case "+":
+      case "?":
+      case ")":
+        throw new Unsupported(`unexpected ${c ?? "end"}`);
+      default: {
+        const n = charNode();
+        addRange(n, c.charCodeAt(0), c.charCodeAt(0));
+        return n;
+      }
+    }
+  }
+
+  private group(): Node {
+    const rest = this.src.slice(this.i, this.i + 3);
+    let zeroWidth = false;
+    if (rest.startsWith("?:")) this.i += 2;
+    else if (rest.startsWith("?=") || rest.startsWith("?!")) {
+      this.i += 2;
+      zeroWidth = true;
+    } else if (rest.startsWith("?<=") || rest.startsWith("?<!")) {
+      this.i += 3;
+      zeroWidth = true;
+    } else if (rest.startsWith("?<")) {
+      const end = this.src.indexOf(">", this.i);
+      if (end < 0) throw new Unsupported("unterminated group name");
+      this.i = end + 1;
+    } else if (rest.startsWith("?")) throw new Unsupported("group modifier");
+    const inner = this.alternation();
+    if (this.src[this.i++] !== ")") throw new Unsupported("unclosed group");
+    return zeroWidth ? { type: "assert" } : inner;
+  }
+
+  /** The code unit of a single-character escape (after the backslash), or null for a class escape. */
+  private escapedCode(c: string | undefined): number | CharNode {
+    if (c === undefined) throw new Unsupported("trailing backslash");
+    const cls = classEscape(c);
+    if (cls) return cls;
+    if (c === "u" || c === "x") {
+      const len = c === "u" ? 4 : 2;
+      const hex = this.src.slice(this.i, this.i + len);
+      if (hex.length !== len || !/^[0-9a-fA-F]+$/.test(hex)) throw new Unsupported("escape");
+      this.i += len;
+      return parseInt(hex, 16);
+    }
+    const simple = SIMPLE_ESCAPES[c];
+    if (simple !== undefined) return simple;
+    if (/[1-9kpPcbB]/.test(c)) throw new Unsupported(`escape \\${c}`);
+    return c.charCodeAt(0);
+  }
+
+  private escape(): Node {
+    const c = this.src[this.i];
+    if (c === "b" || c === "B") {
+      this.i++;
+      return { type: "assert" };
+    }
+    this.i++;
+    const e = this.escapedCode(c);
+    if (typeof e !== "number") return e;
+    const n = charNode();
+    addRange(n, e, e);
+    return n;
+  }
+
+  private characterClass(): CharNode {
+    const n = charNode();
+    let negated = false;
+    if (this.src[this.i] === "^") {
+      negated = true;
+      this.i++;
+    }
+    for (let first = true; ; first = false) {
+      const c = this.src[this.i++];
+      if (c === undefined) throw new Unsupported("unclosed class");
+      if (c === "]" && !first) break;
+      let from: number | CharNode;
+      if (c === "\\") {
+        const e = this.src[this.i++];
+        from = e === "b" ? 8 : this.escapedCode(e);
+      } else from = c.charCodeAt(0);
+      if (typeof from !== "number") {
+        merge(n, from);
+        continue;
+      }
+      if (this.src[this.i] === "-" && this.src[this.i + 1] !== "]" && this.src[this.i + 1] !== undefined) {
+        this.i++;
+        const d = this.src[this.i++] as string;
+        let to: number | CharNode = d.charCodeAt(0);
+        if (d === "\\") {
+          const e = this.src[this.i++];
+          to = e === "b" ? 8 : this.escapedCode(e);
+        }
+        if (typeof to !== "number") throw new Unsupported("class escape as range end");
+        addRange(n, from, to);
+      } else addRange(n, from, from);
+    }
+    return negated ? complement(n) : n;
+  }
+}
+
+/** Characters a position may hold when it is spelled out in prefixes; wider classes end the prefix. */
+const MAX_BRANCH = 12;
+const MAX_BRANCH_LATER = 4;
+
+const MAX_DEPTH = 400;
+
+/** Gives up (null) once a pattern has more prefixes than this at some length. */
+class TooMany extends Error {}
+
+/**
+ * Every way the sequence `items[at..]` followed by `rest` can begin, up to `k` code units, each
+ * appended to `head`. A prefix ends early where the match may end or a wide class comes.
+ */
+function expand(items: readonly Node[], at: number, rest: readonly Node[], k: number, head: string, out: Set<string>, limit: number, depth: number): void {
+  // A repetition of something that can match empty would unroll for ever without consuming.
+  if (depth > MAX_DEPTH) throw new Unsupported("too deep");
+  if (head.length >= k) {
+    out.add(head);
+  } else if (at === items.length) {
+    if (rest.length === 0) out.add(head);
+    else expand(rest, 0, [], k, head, out, limit, depth + 1);
+  } else {
+    const node = items[at] as Node;
+    const tail = (): Node[] => [...items.slice(at + 1), ...rest];
+    switch (node.type) {
+      case "assert":
+        expand(items, at + 1, rest, k, head, out, limit, depth + 1);
+        break;
+      case "char": {
+        let count = node.extra.size;
+        for (let c = 0; c < ASCII; c++) count += node.ascii[c] as number;
+        // Past the first position a class of digits or letters would multiply the prefixes for
+        // little gain: the prefix stops there.
+        if (node.other || count > (head.length === 0 ? MAX_BRANCH : MAX_BRANCH_LATER)) {
+          // Too many possibilities to spell out here: the prefix stops, anything may follow.
+          out.add(head);
+          break;
+        }
+        for (let c = 0; c < ASCII; c++) if (node.ascii[c]) expand(items, at + 1, rest, k, head + String.fromCharCode(c), out, limit, depth + 1);
+        for (const c of node.extra) expand(items, at + 1, rest, k, head + String.fromCharCode(c), out, limit, depth + 1);
+        break;
+      }
+      case "seq":
+        expand(node.items, 0, tail(), k, head, out, limit, depth + 1);
+        break;
+      case "alt":
+        for (const a of node.alts) expand([a], 0, tail(), k, head, out, limit, depth + 1);
+        break;
+      case "rep": {
+        const { node: inner, min, max } = node;
+        if (max === 0) expand(items, at + 1, rest, k, head, out, limit, depth + 1);
+        else {
+          // One copy of the body, then the repetition with one fewer; or, when optional, nothing.
+          const again: RepNode = { type: "rep", node: inner, min: Math.max(0, min - 1), max: max - 1 };
+          expand([inner, again], 0, tail(), k, head, out, limit, depth + 1);
+          if (min === 0) expand(items, at + 1, rest, k, head, out, limit, depth + 1);
+        }
+        break;
+      }
+    }
+  }
+  if (out.size > limit) throw new TooMany();
+}
+
+/**
+ * The prefixes of up to `k` code units that every match of `source` begins with, at most `limit`
+ * of them (fewer units are tried when there would be more); null when the source is not
+ * understood. An empty string in the set means a match can begin with anything.
+ */
+export function prefixesOf(source: string, k: number, limit = 256): Set<string> | null {
+  let root: Node;
+  try {
+    root = new Parser(source).parse();
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+  for (let len = k; len >= 1; len--) {
+    const out = new Set<string>();
+    try {
+      expand([root], 0, [], len, "", out, limit, 0);
+      return out;
+    } catch (e) {
+      if (e instanceof Unsupported) return null;
+      if (!(e instanceof TooMany)) throw e;
+    }
+  }
+  return new Set([""]);
+}

@@ -1,0 +1,96 @@
+import fc from "fast-check";
+import { AlternationScanner } from "../../../src/engine/text";
+import type { AlternationMatch } from "../../../src/engine/text";
+import { rulePack } from "../../../src/engine/rules";
+
+/** What the single combined expression finds with a global exec loop: the behaviour to keep. */
+function combined(sources: readonly string[], text: string, caseSensitive = false): AlternationMatch[] {
+  const word = caseSensitive ? "[A-Za-z0-9]" : "[a-z0-9]";
+  const re = new RegExp(`(?<!${word})(?:${sources.map((s) => `(${s})`).join("|")})(?!${word})`, "g");
+  const out: AlternationMatch[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    let g = 1;
+    while (m[g] === undefined) g++;
+    out.push({ pattern: g - 1, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function vocabulary(sources: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const s of sources) for (const w of s.match(/[A-Za-z]{2,}/g) ?? []) words.add(w);
+  return [...words, "the", "a", "12", "30", "1.5", "$", "r$", "€", "x"];
+}
+
+const SEPARATORS = [" ", " ", " ", ", ", ". ", "-", "%", "'s ", "\n", "(", ")", '"', ""];
+
+function textOf(vocab: readonly string[]): fc.Arbitrary<string> {
+  return fc
+    .array(fc.tuple(fc.constantFrom(...vocab), fc.constantFrom(...SEPARATORS)), { maxLength: 40 })
+    .map((parts) => parts.map(([w, s]) => w + s).join(""));
+}
+
+describe("AlternationScanner", () => {
+  it("finds which pattern matched where, earliest pattern first at one place", () => {
+    const s = new AlternationScanner(["in good faith", "good", "in (?:the )?(?:sole )?discretion"]);
+    expect(s.scan("acts in good faith, in its discretion, in the sole discretion; goods good")).toEqual([
+      { pattern: 0, start: 5, end: 18 },
+      { pattern: 2, start: 39, end: 61 },
+      { pattern: 1, start: 69, end: 73 },
+    ]);
+  });
+
+  it("matches only on word edges and resumes after each match", () => {
+    const s = new AlternationScanner(["ab", "b c", "c"]);
+    expect(s.scan("xab ab c abc")).toEqual([
+      { pattern: 0, start: 4, end: 6 },
+      { pattern: 2, start: 7, end: 8 },
+    ]);
+  });
+
+  it("falls back to the combined expression when a pattern can begin anywhere", () => {
+    const sources = ["(?:[A-Z][a-z]+ ){1,2}Complete", "Sign-off"];
+    const text = "Phase One Complete after Design Sign-off and Build Complete";
+    expect(new AlternationScanner(sources, true).scan(text)).toEqual(combined(sources, text, true));
+    expect(new AlternationScanner(sources, true).scan(text).length).toBe(3);
+  });
+
+  it.each(["en", "pt"] as const)("finds exactly what the combined expression finds for the %s rule packs", (lang) => {
+    const pack = rulePack(lang);
+    const layers: [string[], boolean][] = [
+      [pack.cues.filter((c) => !c.tags.some((t) => t.startsWith("trigger:"))).map((c) => c.pattern), false],
+      [pack.cues.filter((c) => c.tags.some((t) => t.startsWith("trigger:"))).map((c) => c.pattern), false],
+      [pack.subjective.filter((r) => !r.caseSensitive).flatMap((r) => r.patterns), false],
+      [pack.subjective.filter((r) => r.caseSensitive).flatMap((r) => r.patterns), true],
+    ];
+    for (const [sources, caseSensitive] of layers) {
+      if (sources.length === 0) continue;
+      const scanner = new AlternationScanner(sources, caseSensitive);
+      const vocab = vocabulary(sources);
+      fc.assert(
+        fc.property(textOf(caseSensitive ? vocab : vocab.map((w) => w.toLowerCase())), (text) => {
+          expect(scanner.scan(text)).toEqual(combined(sources, text, caseSensitive));
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+
+  it("finds exactly what the combined expression finds for generated pattern lists", () => {
+    const word = fc.constantFrom("a", "ab", "b", "ba", "abc", "c");
+    const pattern = fc
+      .array(fc.tuple(word, fc.constantFrom("", "?", " ", " ?", "(?: a)?", "\\d?", "[ab]", "(?!c)")), { minLength: 1, maxLength: 3 })
+      .map((xs) => xs.map(([w, q]) => w + q).join(""));
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "1", "-"), maxLength: 24 });
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 1, maxLength: 6 }), text, (sources, t) => {
+        expect(new AlternationScanner(sources).scan(t)).toEqual(combined(sources, t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,0 +1,105 @@
+import fc from "fast-check";
+import { prefixesOf } from "../../../src/engine/text/regex-prefix";
+import { rulePack } from "../../../src/engine/rules";
+
+const PACK_PATTERNS = (["en", "pt"] as const).flatMap((lang) => {
+  const pack = rulePack(lang);
+  return [...pack.cues.map((c) => c.pattern), ...pack.subjective.flatMap((r) => r.patterns)];
+});
+
+/** Words and marks the patterns are made of, so random texts hit them often. */
+function vocabulary(sources: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const s of sources) for (const w of s.match(/[a-z]{2,}/g) ?? []) words.add(w);
+  return [...words, "the", "client", "a", "12", "5", "30", "1.5", "r$", "$", "€", "usd"];
+}
+
+const SEPARATORS = [" ", " ", " ", ", ", ". ", "-", "%", "'s ", "\n", "(", ")", '"'];
+
+function textOf(vocab: readonly string[]): fc.Arbitrary<string> {
+  return fc
+    .array(fc.tuple(fc.constantFrom(...vocab), fc.constantFrom(...SEPARATORS)), { maxLength: 30 })
+    .map((parts) => parts.map(([w, s]) => w + s).join(""));
+}
+
+/** Whether every match of `source` anywhere in `text` begins with one of `prefixes`. */
+function everyMatchHasPrefix(source: string, prefixes: ReadonlySet<string>, text: string): boolean {
+  const re = new RegExp(source, "y");
+  for (let at = 0; at <= text.length; at++) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    const rest = text.slice(at);
+    if (![...prefixes].some((p) => rest.startsWith(p))) return false;
+  }
+  return true;
+}
+
+describe("prefixesOf", () => {
+  it("spells out literal beginnings through alternatives and optional parts", () => {
+    const p = prefixesOf("(?:to|meets?) (?:the )?satisfaction", 4) as Set<string>;
+    expect([...p].sort()).toEqual(["meet", "to s", "to t"]);
+    expect(prefixesOf("best (?:efforts?|endeavou?rs)", 6)).toEqual(new Set(["best e"]));
+  });
+
+  it("skips zero-width assertions and keeps escaped and non-ASCII characters", () => {
+    expect(prefixesOf("\\btb[dca]\\b", 3)).toEqual(new Set(["tbd", "tbc", "tba"]));
+    expect(prefixesOf("(?<![a-z])(?=x)xy", 2)).toEqual(new Set(["xy"]));
+    expect(prefixesOf("[$\\u20ac]\\s?\\d", 2)).toEqual(new Set(["$", "\u20ac"]));
+  });
+
+  it("stops a prefix where a wide class or the end of the match comes", () => {
+    expect(prefixesOf("ab[a-z]+c", 4)).toEqual(new Set(["ab"]));
+    expect(prefixesOf("ab(?:c)?", 4)).toEqual(new Set(["ab", "abc"]));
+    expect(prefixesOf("\\d{1,3}%", 2)?.has("1%")).toBe(true);
+  });
+
+  it("answers 'anything' for patterns that can begin anywhere, and null for syntax it does not read", () => {
+    expect(prefixesOf("[^a]x", 2)).toEqual(new Set([""]));
+    expect(prefixesOf("a?", 2)?.has("")).toBe(true);
+    expect(prefixesOf("(a)\\1", 2)).toBeNull();
+    expect(prefixesOf("(?:a?)*b", 2)).toBeNull();
+    expect(prefixesOf("(?i:a)", 2)).toBeNull();
+    expect(prefixesOf("a{2", 2)).toBeNull();
+  });
+
+  it("shortens the prefixes instead of listing too many", () => {
+    const p = prefixesOf("\\d\\d\\d\\d", 4, 50) as Set<string>;
+    expect(p.size).toBeLessThanOrEqual(50);
+    expect(p.has("7")).toBe(true);
+  });
+
+  it("never misses a match of a rule-pack pattern (every match begins with a prefix)", () => {
+    const vocab = vocabulary(PACK_PATTERNS);
+    for (const k of [1, 4, 8]) {
+      const prefixes = PACK_PATTERNS.map((s) => prefixesOf(s, k));
+      fc.assert(
+        fc.property(textOf(vocab), (text) =>
+          PACK_PATTERNS.every((s, i) => {
+            const p = prefixes[i];
+            return p === null || p === undefined || everyMatchHasPrefix(s, p, text);
+          }),
+        ),
+        { numRuns: 60 },
+      );
+    }
+  });
+
+  it("never misses a match of generated patterns", () => {
+    const atom = fc.oneof(
+      fc.constantFrom("a", "b", "c", " ", "\\d", "[ab]", "[^a]", "\\s", "\\b", "(?=a)", "(?!b)", "."),
+      fc.constantFrom("ab", "ba", "abc"),
+    );
+    const quant = fc.constantFrom("", "", "?", "*", "+", "{0,2}", "{2}", "{1,}", "??");
+    const seq = fc.array(fc.tuple(atom, quant).map(([a, q]) => (a.startsWith("(?") || a === "\\b" ? a : `(?:${a})${q}`)), { minLength: 1, maxLength: 5 }).map((xs) => xs.join(""));
+    const pattern = fc.array(seq, { minLength: 1, maxLength: 3 }).map((xs) => xs.join("|"));
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "1", "x"), maxLength: 20 });
+    fc.assert(
+      fc.property(pattern, text, fc.integer({ min: 1, max: 5 }), (source, t, k) => {
+        const p = prefixesOf(source, k, 40);
+        return p === null || everyMatchHasPrefix(source, p, t);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
