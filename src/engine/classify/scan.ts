@@ -42,14 +42,24 @@ function compileLayer(lang: Language, layer: CueLayer): CompiledLayer {
   return c;
 }
 
+interface HitRun {
+  hits: CueHit[];
+  cueIndex: readonly number[];
+  cues: readonly Cue[];
+}
+
+function pushHit(run: HitRun, pattern: number, start: number, end: number): void {
+  const cue = run.cueIndex[pattern] as number;
+  run.hits.push({ start, end, cue, tags: (run.cues[cue] as Cue).tags });
+}
+
 /** Cue hits of one layer in the folded text, in order and non-overlapping (earlier cues win at one offset). */
 export function scanCues(folded: string, lang: Language, layer: CueLayer = "kinds"): CueHit[] {
   const cues = rulePack(lang).cues;
   const { scanner, cueIndex } = compileLayer(lang, layer);
-  return scanner.scan(folded).map((m) => {
-    const cue = cueIndex[m.pattern] as number;
-    return { start: m.start, end: m.end, cue, tags: (cues[cue] as Cue).tags };
-  });
+  const run: HitRun = { hits: [], cueIndex, cues };
+  scanner.each(folded, run, pushHit);
+  return run.hits;
 }
 
 /** A template instruction such as "<describe the deliverable>" (an angle-bracketed phrase). */

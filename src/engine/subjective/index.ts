@@ -135,6 +135,8 @@ interface MatchRun {
   allow: readonly string[];
   placeholders: readonly [number, number][];
   found: SubjectiveMatch[];
+  /** Pattern index -> rule, of the group being scanned. */
+  rules: readonly CompiledRule[];
 }
 
 const EMPTY_SET: ReadonlySet<never> = new Set();
@@ -171,10 +173,14 @@ function acceptMatch(run: MatchRun, c: CompiledRule, start: number, end: number)
   run.found.push({ start, end, text: text.slice(start, end), rule: rule.id, category: rule.category, severity });
 }
 
+function acceptPattern(run: MatchRun, pattern: number, start: number, end: number): void {
+  acceptMatch(run, run.rules[pattern] as CompiledRule, start, end);
+}
+
 function runGroup(run: MatchRun, group: CompiledGroup | null, haystack: string): void {
   if (!group) return;
-  const { scanner, rules } = group;
-  for (const m of scanner.scan(haystack)) acceptMatch(run, rules[m.pattern] as CompiledRule, m.start, m.end);
+  run.rules = group.rules;
+  group.scanner.each(haystack, run, acceptPattern);
 }
 
 /** Subjective matches in a prepared text, given the contexts that hold for the whole passage. */
@@ -193,6 +199,7 @@ export function matchSubjective(
     allow: options.allowList?.length ? options.allowList.map((a) => foldText(a).trim()).filter((a) => a.length > 0) : [],
     placeholders: text.includes("<") ? placeholderRanges(text) : [],
     found: [],
+    rules: [],
   };
   runGroup(run, pack.folded, folded);
   if (pack.keepCase) runGroup(run, pack.keepCase, foldTextKeepCase(text));

@@ -86,6 +86,15 @@ export class AlternationScanner {
   /** Matches in order, non-overlapping: at one position the earliest pattern in the list wins. */
   scan(text: string): AlternationMatch[] {
     const out: AlternationMatch[] = [];
+    this.each(text, out, collect);
+    return out;
+  }
+
+  /**
+   * The same matches handed to `visit` one by one, with a context object of the caller's (no
+   * closure or match object per call on the hot path).
+   */
+  each<C>(text: string, context: C, visit: (context: C, pattern: number, start: number, end: number) => void): void {
     if (this.combined) {
       const { regex, patterns } = this.combined;
       regex.lastIndex = 0;
@@ -94,9 +103,9 @@ export class AlternationScanner {
           regex.lastIndex++;
           continue;
         }
-        out.push({ pattern: patterns[definedGroup(m) - 1] as number, start: m.index, end: m.index + m[0].length });
+        visit(context, patterns[definedGroup(m) - 1] as number, m.index, m.index + m[0].length);
       }
-      return out;
+      return;
     }
     const pre = this.prefilter as RegExp;
     pre.lastIndex = 0;
@@ -106,15 +115,18 @@ export class AlternationScanner {
       regex.lastIndex = at;
       const hit = regex.exec(text);
       if (hit && hit[0].length > 0) {
-        out.push({ pattern: patterns[definedGroup(hit) - 1] as number, start: at, end: at + hit[0].length });
+        visit(context, patterns[definedGroup(hit) - 1] as number, at, at + hit[0].length);
         pre.lastIndex = at + hit[0].length;
       } else {
         // Another match may begin inside the prefix just read (after a space in "to t").
         pre.lastIndex = at + 1;
       }
     }
-    return out;
   }
+}
+
+function collect(out: AlternationMatch[], pattern: number, start: number, end: number): void {
+  out.push({ pattern, start, end });
 }
 
 /** Number of the first capture group that took part in the match. */
