@@ -269,53 +269,69 @@ const MAX_DEPTH = 400;
 /** Gives up (null) once a pattern has more prefixes than this at some length. */
 class TooMany extends Error {}
 
+/** What remains to be matched, as a linked list (sharing tails instead of copying arrays). */
+interface Rest {
+  node: Node;
+  next: Rest | null;
+}
+
+/** The code units a position may hold, listed once per node. */
+const symbolsOf = new WeakMap<CharNode, string[]>();
+
+function symbols(node: CharNode): string[] {
+  let list = symbolsOf.get(node);
+  if (!list) {
+    list = [];
+    for (let c = 0; c < ASCII; c++) if (node.ascii[c]) list.push(String.fromCharCode(c));
+    for (const c of node.extra) list.push(String.fromCharCode(c));
+    symbolsOf.set(node, list);
+  }
+  return list;
+}
+
+function prepend(items: readonly Node[], next: Rest | null): Rest | null {
+  let rest = next;
+  for (let i = items.length - 1; i >= 0; i--) rest = { node: items[i] as Node, next: rest };
+  return rest;
+}
+
 /**
- * Every way the sequence `items[at..]` followed by `rest` can begin, up to `k` code units, each
- * appended to `head`. A prefix ends early where the match may end or a wide class comes.
+ * Every way `rest` can begin, up to `k` code units, each appended to `head`. A prefix ends early
+ * where the match may end or a wide class comes.
  */
-function expand(items: readonly Node[], at: number, rest: readonly Node[], k: number, head: string, out: Set<string>, limit: number, depth: number): void {
+function expand(rest: Rest | null, k: number, head: string, out: Set<string>, limit: number, depth: number): void {
   // A repetition of something that can match empty would unroll for ever without consuming.
   if (depth > MAX_DEPTH) throw new Unsupported("too deep");
-  if (head.length >= k) {
+  if (head.length >= k || rest === null) {
     out.add(head);
-  } else if (at === items.length) {
-    if (rest.length === 0) out.add(head);
-    else expand(rest, 0, [], k, head, out, limit, depth + 1);
   } else {
-    const node = items[at] as Node;
-    const tail = (): Node[] => [...items.slice(at + 1), ...rest];
+    const { node, next } = rest;
     switch (node.type) {
       case "assert":
-        expand(items, at + 1, rest, k, head, out, limit, depth + 1);
+        expand(next, k, head, out, limit, depth + 1);
         break;
       case "char": {
-        let count = node.extra.size;
-        for (let c = 0; c < ASCII; c++) count += node.ascii[c] as number;
+        const list = symbols(node);
         // Past the first position a class of digits or letters would multiply the prefixes for
-        // little gain: the prefix stops there.
-        if (node.other || count > (head.length === 0 ? MAX_BRANCH : MAX_BRANCH_LATER)) {
-          // Too many possibilities to spell out here: the prefix stops, anything may follow.
-          out.add(head);
-          break;
-        }
-        for (let c = 0; c < ASCII; c++) if (node.ascii[c]) expand(items, at + 1, rest, k, head + String.fromCharCode(c), out, limit, depth + 1);
-        for (const c of node.extra) expand(items, at + 1, rest, k, head + String.fromCharCode(c), out, limit, depth + 1);
+        // little gain: the prefix stops there, and anything may follow.
+        if (node.other || list.length > (head.length === 0 ? MAX_BRANCH : MAX_BRANCH_LATER)) out.add(head);
+        else for (const sym of list) expand(next, k, head + sym, out, limit, depth + 1);
         break;
       }
       case "seq":
-        expand(node.items, 0, tail(), k, head, out, limit, depth + 1);
+        expand(prepend(node.items, next), k, head, out, limit, depth + 1);
         break;
       case "alt":
-        for (const a of node.alts) expand([a], 0, tail(), k, head, out, limit, depth + 1);
+        for (const a of node.alts) expand({ node: a, next }, k, head, out, limit, depth + 1);
         break;
       case "rep": {
         const { node: inner, min, max } = node;
-        if (max === 0) expand(items, at + 1, rest, k, head, out, limit, depth + 1);
+        if (max === 0) expand(next, k, head, out, limit, depth + 1);
         else {
           // One copy of the body, then the repetition with one fewer; or, when optional, nothing.
           const again: RepNode = { type: "rep", node: inner, min: Math.max(0, min - 1), max: max - 1 };
-          expand([inner, again], 0, tail(), k, head, out, limit, depth + 1);
-          if (min === 0) expand(items, at + 1, rest, k, head, out, limit, depth + 1);
+          expand({ node: inner, next: { node: again, next } }, k, head, out, limit, depth + 1);
+          if (min === 0) expand(next, k, head, out, limit, depth + 1);
         }
         break;
       }
@@ -337,15 +353,20 @@ export function prefixesOf(source: string, k: number, limit = 256): Set<string> 
     if (e instanceof Unsupported) return null;
     throw e;
   }
-  for (let len = k; len >= 1; len--) {
+  // Lengthened one unit at a time (short ones are cheap), keeping the longest within the limit.
+  let best = new Set([""]);
+  for (let len = 1; len <= k; len++) {
     const out = new Set<string>();
     try {
-      expand([root], 0, [], len, "", out, limit, 0);
-      return out;
+      expand({ node: root, next: null }, len, "", out, limit, 0);
     } catch (e) {
       if (e instanceof Unsupported) return null;
-      if (!(e instanceof TooMany)) throw e;
+      if (e instanceof TooMany) return best;
+      throw e;
     }
+    best = out;
+    // Every prefix ended before this length: longer ones would be the same.
+    if (![...out].some((p) => p.length === len)) break;
   }
-  return new Set([""]);
+  return best;
 }
