@@ -96,7 +96,7 @@ interface ParagraphFacts {
   approver: string | null;
   /** Review periods whose surroundings speak of review or acceptance. */
   review: { days: number; business: boolean }[];
-  /** The paragraph itself uses acceptance vocabulary. */
+  /** The paragraph itself uses acceptance vocabulary (only read, so only tested, when `review` has periods). */
   acceptanceWords: boolean;
   net: number | null;
   amounts: { currency: string | null; total: boolean; anchor: { start: number; end: number; text: string; amount: number } }[];
@@ -105,11 +105,14 @@ interface ParagraphFacts {
 /** What one paragraph's text contributes, independent of its classification (memoised by text). */
 function paragraphFacts(text: string, memo: Memo): ParagraphFacts {
   const review: ParagraphFacts["review"] = [];
-  const acceptanceWords = ACCEPTANCE_CONTEXT.test(text);
   for (const period of memo.get("periods", text, findDayPeriods)) {
+    // The day range first: it is free, and a period outside it is dropped whatever its window says.
+    if (!(period.days > 0 && period.days <= 60)) continue;
     const around = text.slice(Math.max(0, period.start - 120), Math.min(text.length, period.end + 120));
-    if (ACCEPTANCE_CONTEXT.test(around) && period.days > 0 && period.days <= 60) review.push({ days: period.days, business: period.unit === "business" });
+    if (ACCEPTANCE_CONTEXT.test(around)) review.push({ days: period.days, business: period.unit === "business" });
   }
+  // extractFacts reads the vocabulary flag only for a paragraph with review periods.
+  const acceptanceWords = review.length > 0 && ACCEPTANCE_CONTEXT.test(text);
   return {
     definitions: findPartyDefinitions(text),
     approver: APPROVER.exec(text)?.[1] ?? null,
