@@ -3,7 +3,7 @@
 import type { Anchor, DocModel } from "./model";
 import type { ClauseKind, DocumentFacts } from "./types";
 import { CLIENT_ROLES, RATE_AFTER, TOTAL_CONTEXT, VENDOR_ROLES } from "./extract/cues";
-import { memoAmounts } from "./extract/money";
+import { memoAmounts, type AmountMatch } from "./extract/money";
 import { findDayPeriods, findNetDays } from "./extract/periods";
 import { NO_MEMO, type Memo } from "./extract/memo";
 
@@ -93,34 +93,44 @@ export type Facts = DocumentFacts;
 
 interface ParagraphFacts {
   definitions: PartyDefinition[];
-  approver: string | null;
   /** Review periods whose surroundings speak of review or acceptance. */
   review: { days: number; business: boolean }[];
-  /** The paragraph itself uses acceptance vocabulary. */
+  /** The paragraph itself uses acceptance vocabulary (only read, so only tested, when `review` has periods). */
   acceptanceWords: boolean;
   net: number | null;
-  amounts: { currency: string | null; total: boolean; anchor: { start: number; end: number; text: string; amount: number } }[];
+  /** The paragraph's amounts: the memoised list itself, only read. */
+  amounts: AmountMatch[];
+}
+
+/** The approver a paragraph names ("Project Sponsor" in "the Client's Project Sponsor"), or null. */
+function approverIn(text: string): string | null {
+  return APPROVER.exec(text)?.[1] ?? null;
+}
+
+/** Whether an amount is stated as the total: "total fee of ...", but not a rate ("... per month"). */
+function isTotal(text: string, a: AmountMatch): boolean {
+  return TOTAL_CONTEXT.test(text.slice(Math.max(0, a.start - 80), a.start)) && !RATE_AFTER.test(text.slice(a.end, a.end + 30));
 }
 
 /** What one paragraph's text contributes, independent of its classification (memoised by text). */
 function paragraphFacts(text: string, memo: Memo): ParagraphFacts {
   const review: ParagraphFacts["review"] = [];
-  const acceptanceWords = ACCEPTANCE_CONTEXT.test(text);
-  for (const period of memo.get("periods", text, findDayPeriods)) {
+  const periods = memo.get("periods", text, findDayPeriods);
+  for (const period of periods) {
+    // The day range first: it is free, and a period outside it is dropped whatever its window says.
+    if (!(period.days > 0 && period.days <= 60)) continue;
     const around = text.slice(Math.max(0, period.start - 120), Math.min(text.length, period.end + 120));
-    if (ACCEPTANCE_CONTEXT.test(around) && period.days > 0 && period.days <= 60) review.push({ days: period.days, business: period.unit === "business" });
+    if (ACCEPTANCE_CONTEXT.test(around)) review.push({ days: period.days, business: period.unit === "business" });
   }
+  // extractFacts reads the vocabulary flag only for a paragraph with review periods.
+  const acceptanceWords = review.length > 0 && ACCEPTANCE_CONTEXT.test(text);
   return {
     definitions: findPartyDefinitions(text),
-    approver: APPROVER.exec(text)?.[1] ?? null,
     review,
     acceptanceWords,
-    net: memo.get("net", text, (t) => findNetDays(t, (x) => memo.get("periods", x, findDayPeriods)))?.days ?? null,
-    amounts: memoAmounts(memo, text).map((a) => ({
-      currency: a.currency,
-      total: TOTAL_CONTEXT.test(text.slice(Math.max(0, a.start - 80), a.start)) && !RATE_AFTER.test(text.slice(a.end, a.end + 30)),
-      anchor: { start: a.start, end: a.end, text: a.text, amount: a.amount },
-    })),
+    // findNetDays asks for the periods of this same text: the list just read.
+    net: memo.get("net", text, (t) => findNetDays(t, () => periods))?.days ?? null,
+    amounts: memoAmounts(memo, text),
   };
 }
 
@@ -151,7 +161,8 @@ export function extractFacts(
       if (d.side === "client" && client === null) [client, clientTerm] = [d.name, d.term];
       if (d.side === "vendor" && vendor === null) [vendor, vendorTerm] = [d.name, d.term];
     }
-    approver ??= f.approver;
+    // Only the first approver counts, so paragraphs after it are not searched.
+    approver ??= approverIn(p.text);
     if (f.review.length) {
       const kinds = kindsOf(p.index);
       if (f.acceptanceWords || kinds.includes("acceptance") || kinds.includes("deemed_acceptance")) review.push(...f.review);
@@ -159,9 +170,10 @@ export function extractFacts(
     if (f.net !== null) net.push(f.net);
     for (const a of f.amounts) {
       if (a.currency) currencies.push(a.currency);
-      if (contractValue === null && a.total) {
-        contractValue = a.anchor.amount;
-        contractValueAnchor = { paragraph: p.index, start: a.anchor.start, end: a.anchor.end, text: a.anchor.text };
+      // Only the first total is the contract value, so its context is read until one is found.
+      if (contractValue === null && isTotal(p.text, a)) {
+        contractValue = a.amount;
+        contractValueAnchor = { paragraph: p.index, start: a.start, end: a.end, text: a.text };
       }
     }
   }

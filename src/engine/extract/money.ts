@@ -50,18 +50,23 @@ const SCALE_WORDS = ["million", "millions", "billion", "thousand", "milhões", "
 const NUM = String.raw`\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
 const SCALE = String.raw`(?:\s?(?:${SCALE_WORDS.flatMap(caseVariants).join("|")}|mn|bn|mm|MM|[kKmMbB])(?![\p{L}\d]))?`;
 
+// Numbered captures, not named ones: a match with names builds a groups object each time. In
+// order: symbol, code, numeral, scale (symbol or code first); numeral, scale, code, word (after).
 const AMOUNT_RE = new RegExp(
-  String.raw`(?:(?<sym>${SYMBOL_ALT})|(?<![\p{L}])(?<code>${CODE_ALT})(?![\p{L}]))\s?(?<num>${NUM})(?<scale>${SCALE})` +
-    String.raw`|(?<![\p{L}\d.,$€£¥])(?<num2>${NUM})(?<scale2>${SCALE})\)?\s?(?:(?<code2>${CODE_ALT})(?![\p{L}])|(?<word>${WORD_ALT})(?![\p{L}]))`,
+  String.raw`(?:(${SYMBOL_ALT})|(?<![\p{L}])(${CODE_ALT})(?![\p{L}]))\s?(${NUM})(${SCALE})` +
+    String.raw`|(?<![\p{L}\d.,$€£¥])(${NUM})(${SCALE})\)?\s?(?:(${CODE_ALT})(?![\p{L}])|(${WORD_ALT})(?![\p{L}]))`,
   "gu",
 );
+const [SYM, CODE, NUM1, SCALE1, NUM2, SCALE2, CODE2, WORD] = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 
 const PCT_NUM = String.raw`\d{1,3}(?:[.,]\d+)?`;
 const PCT_UNIT = String.raw`(?:%|per\s?cent(?![\p{L}])|percent(?![\p{L}])|por\s+cento(?![\p{L}]))`;
+// Numbered captures (no groups object per match): the number in brackets, the bare number.
 const PERCENT_RE = new RegExp(
-  String.raw`\((?<pnum>${PCT_NUM})\)\s?${PCT_UNIT}|(?<![\p{L}\d.,])(?<num>${PCT_NUM})\s?${PCT_UNIT}`,
+  String.raw`\((${PCT_NUM})\)\s?${PCT_UNIT}|(?<![\p{L}\d.,])(${PCT_NUM})\s?${PCT_UNIT}`,
   "giu",
 );
+const [PCT_BRACKETED, PCT_BARE] = [1, 2] as const;
 
 function symbolCurrency(sym: string): string | null {
   for (const [s, code] of SYMBOLS) if (s.toLowerCase() === sym.toLowerCase()) return code;
@@ -75,14 +80,23 @@ function wordCurrency(word: string): string | null {
 }
 
 // Cheap test that a text can hold an amount at all (a currency symbol, an ISO code, a currency
-// word), so the full amount expression runs only where it can match. Case-sensitive and without
-// Unicode classes, which keeps it on the regular-expression engine's fast path.
-const CURRENCY_HINT = new RegExp(
-  String.raw`[$€£¥₹₩₪]|(?:${CODE_ALT})(?![A-Z])|[Dd][oó]l?lar|DÓLAR|DOLLAR|[Ee]uro|EURO|[Pp]ound|POUND|[Rr]eais|REAIS|[Rr]eal|Fr\.`,
-);
+// word), so the full amount expression runs only where it can match. It is one alternation split
+// in three by the kind of character each branch starts with: a text holds a match of `A|B|C` iff
+// it holds a match of A, of B or of C, and each narrow scan is much cheaper than the wide one.
+// Case-sensitive and without Unicode classes, which keeps them on the engine's fast path.
+const SYMBOL_HINTS = ["$", "€", "£", "¥", "₹", "₩", "₪", "Fr."] as const;
+const UPPER_HINT = new RegExp(String.raw`(?:${CODE_ALT})(?![A-Z])|DÓLAR|DOLLAR|EURO|POUND|REAIS`);
+// "\x08" is a literal backspace: the original single expression had one after "[Rr]eal" (so a
+// bare "real" was never a hint), kept as it was so the output does not change.
+const WORD_HINT = /[Dd][oó]l?lar|[Ee]uro|[Pp]ound|[Rr]eais|[Rr]eal\x08/;
+
+function hasSymbolHint(text: string): boolean {
+  for (const s of SYMBOL_HINTS) if (text.includes(s)) return true;
+  return false;
+}
 
 export function hasCurrencyHint(text: string): boolean {
-  return CURRENCY_HINT.test(text);
+  return hasSymbolHint(text) || UPPER_HINT.test(text) || WORD_HINT.test(text);
 }
 
 /** Every currency amount in `text`. `hinted`: the caller already knows hasCurrencyHint(text) holds. */
@@ -91,18 +105,20 @@ export function findAmounts(text: string, hinted = false): AmountMatch[] {
   if (!hinted && !hasCurrencyHint(text)) return out;
   AMOUNT_RE.lastIndex = 0;
   for (let m = AMOUNT_RE.exec(text); m; m = AMOUNT_RE.exec(text)) {
-    const g = m.groups ?? {};
     let currency: string | null;
     let num: string;
     let scale: string | undefined;
-    if (g.num !== undefined) {
-      currency = g.sym !== undefined ? symbolCurrency(g.sym) : (g.code ?? "").toUpperCase();
-      num = g.num;
-      scale = g.scale;
+    const signedNum = m[NUM1];
+    if (signedNum !== undefined) {
+      const sym = m[SYM];
+      currency = sym !== undefined ? symbolCurrency(sym) : (m[CODE] ?? "").toUpperCase();
+      num = signedNum;
+      scale = m[SCALE1];
     } else {
-      currency = g.code2 !== undefined ? g.code2.toUpperCase() : wordCurrency(g.word ?? "");
-      num = g.num2 ?? "";
-      scale = g.scale2;
+      const code = m[CODE2];
+      currency = code !== undefined ? code.toUpperCase() : wordCurrency(m[WORD] ?? "");
+      num = m[NUM2] ?? "";
+      scale = m[SCALE2];
     }
     const value = parseNumeral(num, "money");
     if (value === null) continue;
@@ -118,7 +134,7 @@ export function findPercents(text: string): PercentMatch[] {
   if (!/\d/.test(text)) return out;
   PERCENT_RE.lastIndex = 0;
   for (let m = PERCENT_RE.exec(text); m; m = PERCENT_RE.exec(text)) {
-    const raw = m.groups?.num ?? m.groups?.pnum ?? "";
+    const raw = m[PCT_BARE] ?? m[PCT_BRACKETED] ?? "";
     const percent = Number(raw.replace(",", "."));
     if (!Number.isFinite(percent) || percent > 100) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], percent });

@@ -53,32 +53,57 @@ export function multiplierOf(word: string | undefined): number {
  */
 export type DecimalStyle = "point" | "comma" | "money";
 
+const SPACES = /[\u00a0\u202f\u2009 ]/g;
+const DOT = 46;
+const COMMA = 44;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /**
  * Parses a written numeral with grouping separators. Both separators present: the last one is the
  * decimal mark. One kind only: groups of exactly three digits are thousands, except a single
  * group after a point in `point` style ("1.234" reads as 1.234 in English, 1234 in Portuguese).
+ * One pass over the characters, no splitting: it runs for every amount in the text.
  */
 export function parseNumeral(raw: string, style: DecimalStyle = "point"): number | null {
-  const s = raw.replace(/[\u00a0\u202f\u2009 ]/g, "");
-  if (!/^\d[\d.,]*$/.test(s) || /[.,]$/.test(s)) return null;
-  const lastDot = s.lastIndexOf(".");
-  const lastComma = s.lastIndexOf(",");
+  // `replace` with a global expression starts from 0 and leaves lastIndex at 0, so sharing it is safe.
+  const s = raw.replace(SPACES, "");
+  const n = s.length;
+  // Digits, points and commas, starting and ending with a digit.
+  if (n === 0 || !isDigit(s.charCodeAt(0)) || !isDigit(s.charCodeAt(n - 1))) return null;
+  let lastDot = -1;
+  let lastComma = -1;
+  let dots = 0;
+  let commas = 0;
+  for (let i = 1; i < n - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c === DOT) {
+      lastDot = i;
+      dots++;
+    } else if (c === COMMA) {
+      lastComma = i;
+      commas++;
+    } else if (!isDigit(c)) {
+      return null;
+    }
+  }
   let normalized: string;
-  if (lastDot >= 0 && lastComma >= 0) {
-    const decimal = lastDot > lastComma ? "." : ",";
-    const group = decimal === "." ? "," : ".";
-    const [intPart, frac] = [s.slice(0, s.lastIndexOf(decimal)), s.slice(s.lastIndexOf(decimal) + 1)];
-    if (!isGrouped(intPart, group)) return null;
-    normalized = `${intPart.split(group).join("")}.${frac}`;
-  } else if (lastDot >= 0 || lastComma >= 0) {
-    const sep = lastDot >= 0 ? "." : ",";
-    const groups = s.split(sep);
+  if (dots > 0 && commas > 0) {
+    // The last mark is the decimal one; everything before it must be thousands groups of the other.
+    const [decimalAt, group] = lastDot > lastComma ? [lastDot, COMMA] : [lastComma, DOT];
+    if (groupCount(s, decimalAt, group) === 0) return null;
+    normalized = `${withoutMark(s.slice(0, decimalAt), group)}.${s.slice(decimalAt + 1)}`;
+  } else if (dots > 0 || commas > 0) {
+    const sep = dots > 0 ? DOT : COMMA;
+    const groups = dots + commas + 1;
     // The separator that is the style's decimal mark reads as thousands only with 2+ groups of 3.
-    const sepIsDecimal = style !== "money" && (sep === ".") === (style === "point");
-    if (isGrouped(s, sep) && (!sepIsDecimal || groups.length > 2)) {
-      normalized = groups.join("");
-    } else if (groups.length === 2) {
-      normalized = `${groups[0]}.${groups[1]}`;
+    const sepIsDecimal = style !== "money" && (sep === DOT) === (style === "point");
+    if (groupCount(s, n, sep) > 0 && (!sepIsDecimal || groups > 2)) {
+      normalized = withoutMark(s, sep);
+    } else if (groups === 2) {
+      normalized = sep === DOT ? s : s.replace(",", ".");
     } else {
       return null;
     }
@@ -89,8 +114,28 @@ export function parseNumeral(raw: string, style: DecimalStyle = "point"): number
   return Number.isFinite(value) ? value : null;
 }
 
-function isGrouped(intPart: string, group: string): boolean {
-  if (!intPart.includes(group)) return true;
-  const groups = intPart.split(group);
-  return /^\d{1,3}$/.test(groups[0] ?? "") && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+/**
+ * How many thousands groups `s.slice(0, end)` holds when it is 1-3 digits followed by groups of
+ * exactly 3 digits, each after the `mark` character code; 0 when it is not so grouped.
+ */
+function groupCount(s: string, end: number, mark: number): number {
+  let groups = 1;
+  let run = 0;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === mark) {
+      if (groups === 1 ? run < 1 || run > 3 : run !== 3) return 0;
+      groups++;
+      run = 0;
+    } else if (isDigit(c)) {
+      run++;
+    } else {
+      return 0;
+    }
+  }
+  return (groups === 1 ? run >= 1 && run <= 3 : run === 3) ? groups : 0;
+}
+
+function withoutMark(s: string, mark: number): string {
+  return s.replaceAll(String.fromCharCode(mark), "");
 }

@@ -18,11 +18,14 @@ const W = NUMBER_WORD_PATTERN;
 const NOUN_RE = /(?<![\p{L}])(?:days?|dias?)(?![\p{L}])(?:\s+(úteis|uteis|corridos))?/giu;
 // English: "thirty (30) calendar days", "5 business days", "ten Business Days".
 // Portuguese: "10 (dez) dias úteis", "trinta (30) dias corridos", "5 dias".
+// Numbered captures, not named ones: it runs before every day noun, and a match with names builds
+// a groups object each time. In order: words (digits), digits (words), digits, words, unit.
 const COUNT_BEFORE_RE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(?<w1>${W})\s*\((?<d1>\d{1,3})\)|(?<d2>\d{1,3})\s*\((?<w2>${W})\)|(?<d3>\d{1,3})|(?<w3>${W}))` +
-    String.raw`[\s-]+(?:(?<unit>business|working|calendar)\s+)?$`,
+  String.raw`(?<![\p{L}\d])(?:(${W})\s*\((\d{1,3})\)|(\d{1,3})\s*\((${W})\)|(\d{1,3})|(${W}))` +
+    String.raw`[\s-]+(?:(business|working|calendar)\s+)?$`,
   "iu",
 );
+const [W1, D1, D2, W2, D3, W3, UNIT] = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** Every stated day count in `text`. */
 export function findDayPeriods(text: string): DayPeriod[] {
@@ -35,12 +38,11 @@ export function findDayPeriods(text: string): DayPeriod[] {
     const before = text.slice(windowStart, noun.index);
     const m = COUNT_BEFORE_RE.exec(before);
     if (!m) continue;
-    const g = m.groups ?? {};
-    const digits = g.d1 ?? g.d2 ?? g.d3;
-    const words = g.w1 ?? g.w2 ?? g.w3;
+    const digits = m[D1] ?? m[D2] ?? m[D3];
+    const words = m[W1] ?? m[W2] ?? m[W3];
     const days = digits !== undefined ? Number(digits) : parseNumberWords(words ?? "");
     if (days === null || !Number.isFinite(days)) continue;
-    const qualifier = (g.unit ?? noun[1] ?? "").toLowerCase();
+    const qualifier = (m[UNIT] ?? noun[1] ?? "").toLowerCase();
     const unit: DayUnit =
       qualifier === "business" || qualifier === "working" || qualifier.startsWith("úteis") || qualifier === "uteis"
         ? "business"

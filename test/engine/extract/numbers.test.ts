@@ -18,6 +18,22 @@ describe("parseNumeral", () => {
     expect(parseNumeral(raw, style)).toBe(value);
   });
 
+  test.each([
+    ["1\u00a0234,50", "money", 1234.5],
+    ["1 234.567", "point", 1234.567],
+    ["12,3", "point", 12.3],
+    ["0012", "point", 12],
+    ["1.234.567", "comma", 1234567],
+    ["1,234", "comma", 1.234],
+    ["12.34", "money", 12.34],
+  ] as const)("edge case %s (%s) is %d", (raw, style, value) => {
+    expect(parseNumeral(raw, style)).toBe(value);
+  });
+
+  test.each(["1.234,5.6", "1,234,5", "1e5", "", "1.2.3", ",5", "1,,234", "9".repeat(400)])("rejects %s", (raw) => {
+    expect(parseNumeral(raw, "point")).toBeNull();
+  });
+
   test("rejects malformed groups", () => {
     expect(parseNumeral("12,34,567", "point")).toBeNull();
     expect(parseNumeral("1.", "point")).toBeNull();
