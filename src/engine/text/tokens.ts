@@ -32,14 +32,16 @@ function width(cp: number): number {
   return cp > 0xffff ? 2 : 1;
 }
 
-/** ASCII letters and digits, looked up by code unit. */
-const ASCII_ALNUM = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+/** Per ASCII code unit: 1 for a letter or digit, 2 for a joiner (' . -), 0 otherwise. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : c === 39 || c === 46 || c === 45 ? 2 : 0;
+}
 
 /** Code units of the letter or digit at `i`, or 0 when none starts there (ASCII read without code points). */
 function alnumWidth(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_ALNUM[c] as number;
+  if (c < 128) return ASCII_CLASS[c] === 1 ? 1 : 0;
   const cp = text.codePointAt(i) as number;
   return isAlnum(cp) ? width(cp) : 0;
 }
@@ -48,29 +50,29 @@ function alnumWidth(text: string, i: number): number {
  * whole document runs on every analysis). */
 export function countWords(text: string): number {
   let n = 0;
-  let i = 0;
+  // Whether the previous code unit ended a letter/digit run of the current token.
+  let inWord = false;
   const len = text.length;
-  while (i < len) {
-    if (alnumWidth(text, i) === 0) {
-      const c = text.charCodeAt(i);
-      i += c < 128 ? 1 : width(text.codePointAt(i) as number);
-      continue;
+  for (let i = 0; i < len; ) {
+    const c = text.charCodeAt(i);
+    let cls: number;
+    let w = 1;
+    if (c < 128) cls = ASCII_CLASS[c] as number;
+    else if (c === 0x2019) cls = 2;
+    else {
+      const cp = text.codePointAt(i) as number;
+      w = width(cp);
+      cls = isAlnum(cp) ? 1 : 0;
     }
-    n++;
-    // One token: letter/digit runs joined by single apostrophes, dots or hyphens.
-    for (;;) {
-      while (i < len) {
-        const w = alnumWidth(text, i);
-        if (w === 0) break;
-        i += w;
-      }
-      const joiner = text.charCodeAt(i);
-      if (i + 1 < len && (joiner === 39 || joiner === 0x2019 || joiner === 46 || joiner === 45) && alnumWidth(text, i + 1) > 0) {
-        i++;
-        continue;
-      }
-      break;
+    if (cls === 1) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (cls === 2 && inWord && i + 1 < len && alnumWidth(text, i + 1) > 0) {
+      // A single joiner between letters or digits keeps the token going ("sign-off", "12.5").
+    } else {
+      inWord = false;
     }
+    i += w;
   }
   return n;
 }
