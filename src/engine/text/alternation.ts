@@ -21,17 +21,58 @@ interface Candidates {
   patterns: readonly number[];
 }
 
-/** Prefix length read from each pattern: long enough to tell common words apart. */
-const PREFIX_LENGTH = 8;
+/** Prefix lengths tried, longest first: long enough to tell common phrases apart. */
+const PREFIX_LENGTHS = [12, 10, 8, 6, 4];
 
-/** The source of a regex matching `s` literally (every non-alphanumeric escaped as \uXXXX). */
+/**
+ * V8 stops optimising a regular expression whose source passes 20 KB (it then runs several times
+ * slower); the prefilter is kept below that by reading shorter prefixes.
+ */
+const MAX_PREFILTER_SOURCE = 18_000;
+
+/** The source of a regex matching `s` literally, kept short (see MAX_PREFILTER_SOURCE). */
 function literal(s: string): string {
   let out = "";
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    out += (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? s[i] : `\\u${c.toString(16).padStart(4, "0")}`;
+    const ch = s[i] as string;
+    if (c >= 128 || c < 32) out += `\\u${c.toString(16).padStart(4, "0")}`;
+    else if ("\\^$.|?*+()[]{}/-".includes(ch)) out += `\\${ch}`;
+    else out += ch;
   }
   return out;
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  /** A prefix of the set ends here. */
+  terminal: boolean;
+}
+
+/**
+ * The prefixes as one expression shaped like a trie ("to (?:t|s)" rather than "to t|to s"), which
+ * V8 runs far faster than a flat list. Children are tried before ending at a node, so the prefix
+ * found at a place is the longest one that fits there.
+ */
+function trieSource(prefixes: readonly string[]): string {
+  const root: TrieNode = { children: new Map(), terminal: false };
+  for (const p of prefixes) {
+    let node = root;
+    for (let i = 0; i < p.length; i++) {
+      const ch = p[i] as string;
+      let next = node.children.get(ch);
+      if (!next) node.children.set(ch, (next = { children: new Map(), terminal: false }));
+      node = next;
+    }
+    node.terminal = true;
+  }
+  const source = (node: TrieNode): string => {
+    const branches = [...node.children].map(([ch, child]) => literal(ch) + source(child));
+    if (node.terminal && branches.length > 0) branches.push("");
+    if (branches.length === 1) return branches[0] as string;
+    return branches.length === 0 ? "" : `(?:${branches.join("|")})`;
+  };
+  return source(root);
 }
 
 function groupSource(sources: readonly string[], patterns: readonly number[], tail: string): string {
@@ -39,7 +80,7 @@ function groupSource(sources: readonly string[], patterns: readonly number[], ta
 }
 
 export class AlternationScanner {
-  /** Literal prefixes, longest first, on a word edge; null when some pattern has no usable prefix. */
+  /** The prefixes as a trie on a word edge; null when some pattern has no usable prefix. */
   private readonly prefilter: RegExp | null;
   /** For each prefix: the patterns that can match where the text starts with it. */
   private readonly byPrefix = new Map<string, Candidates>();
@@ -47,11 +88,11 @@ export class AlternationScanner {
   private readonly combined: Candidates | null;
 
   /** `sources` must not contain capturing groups (each pattern's match is told by its own group). */
-  constructor(sources: readonly string[], caseSensitive = false, prefixLength = PREFIX_LENGTH) {
+  constructor(sources: readonly string[], caseSensitive = false) {
     const word = caseSensitive ? "[A-Za-z0-9]" : "[a-z0-9]";
     const tail = `(?!${word})`;
-    const prefixes = sources.map((s) => prefixesOf(s, prefixLength));
-    if (prefixes.some((p) => p === null || p.has(""))) {
+    const longest = sources.map((s) => prefixesOf(s, PREFIX_LENGTHS[0] as number));
+    if (longest.some((p) => p === null || p.has(""))) {
       // A pattern that can begin anywhere leaves nothing to filter on.
       const all = sources.map((_, i) => i);
       this.combined = { regex: new RegExp(`(?<!${word})${groupSource(sources, all, tail)}`, "g"), patterns: all };
@@ -59,14 +100,22 @@ export class AlternationScanner {
       return;
     }
     this.combined = null;
-    const owners = new Map<string, Set<number>>();
-    prefixes.forEach((set, i) => {
-      for (const p of set as Set<string>) {
-        let o = owners.get(p);
-        if (!o) owners.set(p, (o = new Set()));
-        o.add(i);
-      }
-    });
+    // Shorter prefixes are the longer ones cut: still prefixes of every match.
+    let owners = new Map<string, Set<number>>();
+    let trie = "";
+    for (const length of PREFIX_LENGTHS) {
+      owners = new Map();
+      longest.forEach((set, i) => {
+        for (const whole of set as Set<string>) {
+          const p = whole.slice(0, length);
+          let o = owners.get(p);
+          if (!o) owners.set(p, (o = new Set()));
+          o.add(i);
+        }
+      });
+      trie = trieSource([...owners.keys()]);
+      if (trie.length <= MAX_PREFILTER_SOURCE) break;
+    }
     // Where the text starts with prefix w, every prefix that is itself a prefix of w fits too.
     const shared = new Map<string, Candidates>();
     for (const w of owners.keys()) {
@@ -78,9 +127,7 @@ export class AlternationScanner {
       if (!c) shared.set(key, (c = { regex: new RegExp(groupSource(sources, list, tail), "y"), patterns: list }));
       this.byPrefix.set(w, c);
     }
-    // Longest first, so the prefix found at a place is the longest that fits there.
-    const ordered = [...owners.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-    this.prefilter = new RegExp(`(?<!${word})(?:${ordered.map(literal).join("|")})`, "g");
+    this.prefilter = new RegExp(`(?<!${word})${trie}`, "g");
   }
 
   /** Matches in order, non-overlapping: at one position the earliest pattern in the list wins. */
