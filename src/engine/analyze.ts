@@ -216,25 +216,32 @@ function buildFindings(
     if (!shared) rewrites.set(rewriteKey, (shared = { values: slotValues(rewriteContext), filled: new Map() }));
     const { values, filled } = shared;
     for (const m of r.matches) {
+      if (SEVERITY_RANK[m.severity] < minRank || (ignoredTerms.size > 0 && ignoredTerms.has(m.text.toLowerCase()))) continue;
       const id = `${m.rule}@${paragraph}:${m.start}`;
-      if (ignoredIds.has(id) || (ignoredTerms.size > 0 && ignoredTerms.has(m.text.toLowerCase())) || SEVERITY_RANK[m.severity] < minRank) continue;
+      if (ignoredIds.size > 0 && ignoredIds.has(id)) continue;
       const rule = rules.get(m.rule);
-      const sentence = sentenceAround(text, m.start);
+      const atSentenceStart = sentenceAround(text, m.start).start === m.start;
       const period = rule && usesPeriod(rule) ? statedPeriod(m.text) : null;
+      // Filled once per rule, stated period and sentence position within one rewrite context.
+      const key = `${m.rule}|${period ?? ""}|${atSentenceStart}`;
+      let suggestions = filled.get(key);
+      if (!suggestions) {
+        suggestions = suggestionsFor(
+          rule?.rewrites ?? [],
+          { ...rewriteContext, atSentenceStart },
+          period ? new Map(values).set("period", { name: "period", value: period, fromDocument: true }) : values,
+        );
+        filled.set(key, suggestions);
+      }
       own.push({
         id,
         rule: m.rule,
         category: m.category,
         severity: m.severity,
-        anchor: { paragraph, start: m.start, end: m.end, text: text.slice(m.start, m.end) },
+        // The match's text is the paragraph's text at its offsets.
+        anchor: { paragraph, start: m.start, end: m.end, text: m.text },
         message: rule?.explanation ?? (lang === "pt" ? "Termo marcado pelas suas configurações." : "A term your settings flag."),
-        suggestions: suggestionsOnce(filled, `${m.rule}|${period ?? ""}`, sentence.start === m.start, () =>
-          suggestionsFor(
-            rule?.rewrites ?? [],
-            { ...rewriteContext, atSentenceStart: sentence.start === m.start },
-            period ? new Map(values).set("period", { name: "period", value: period, fromDocument: true }) : values,
-          ),
-        ),
+        suggestions: ownCopies(suggestions),
         clauseKinds: r.kinds,
       });
     }
@@ -261,17 +268,11 @@ function statedPeriod(matched: string): string | null {
   return d ? matched.slice(d.start, d.end) : null;
 }
 
-function suggestionsOnce(
-  filled: Map<string, Finding["suggestions"]>,
-  rule: string,
-  atSentenceStart: boolean,
-  fill: () => Finding["suggestions"],
-): Finding["suggestions"] {
-  const key = `${rule}|${atSentenceStart}`;
-  let s = filled.get(key);
-  if (!s) filled.set(key, (s = fill()));
-  // Each finding owns its suggestion objects (consumers may annotate them); slot records are shared.
-  return s.map((x) => ({ ...x }));
+/** Each finding owns its suggestion objects (consumers may annotate them); slot records are shared. */
+function ownCopies(list: Finding["suggestions"]): Finding["suggestions"] {
+  const out: Finding["suggestions"] = [];
+  for (const x of list) out.push({ ...x });
+  return out;
 }
 
 /** Everything after the per-paragraph pass: facts, extraction, checks, findings. */
