@@ -6,7 +6,7 @@
 // literals (the prefixes every match of some pattern begins with, regex-prefix.ts) finds the
 // places where a pattern can start; there, only the patterns whose prefixes fit are tried, in
 // their original order, as one sticky expression.
-import { prefixesOf } from "./regex-prefix";
+import { DIGIT, prefixesOf } from "./regex-prefix";
 
 export interface AlternationMatch {
   /** Index of the pattern in the list the scanner was built from. */
@@ -30,17 +30,27 @@ const PREFIX_LENGTHS = [12, 10, 8, 6, 4];
  */
 const MAX_PREFILTER_SOURCE = 18_000;
 
-/** The source of a regex matching `s` literally, kept short (see MAX_PREFILTER_SOURCE). */
+/** The source of a regex matching prefix `s` (DIGIT as any digit), kept short (see MAX_PREFILTER_SOURCE). */
 function literal(s: string): string {
   let out = "";
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const ch = s[i] as string;
-    if (c >= 128 || c < 32) out += `\\u${c.toString(16).padStart(4, "0")}`;
+    if (ch === DIGIT) out += "\\d";
+    else if (c >= 128 || c < 32) out += `\\u${c.toString(16).padStart(4, "0")}`;
     else if ("\\^$.|?*+()[]{}/-".includes(ch)) out += `\\${ch}`;
     else out += ch;
   }
   return out;
+}
+
+/** The prefix a text the prefilter matched stands for: its digits written as DIGIT. */
+function keyOf(found: string): string {
+  for (let i = 0; i < found.length; i++) {
+    const c = found.charCodeAt(i);
+    if (c >= 49 && c <= 57) return found.replace(/[1-9]/g, DIGIT);
+  }
+  return found;
 }
 
 interface TrieNode {
@@ -158,7 +168,7 @@ export class AlternationScanner {
     pre.lastIndex = 0;
     for (let m = pre.exec(text); m; m = pre.exec(text)) {
       const at = m.index;
-      const { regex, patterns } = this.byPrefix.get(m[0]) as Candidates;
+      const { regex, patterns } = this.byPrefix.get(keyOf(m[0])) as Candidates;
       regex.lastIndex = at;
       const hit = regex.exec(text);
       if (hit && hit[0].length > 0) {

@@ -278,12 +278,16 @@ interface Rest {
 /** The code units a position may hold, listed once per node. */
 const symbolsOf = new WeakMap<CharNode, string[]>();
 
+/** Every digit is written as this one symbol, so numbers do not multiply the prefixes. */
+export const DIGIT = "0";
+
 function symbols(node: CharNode): string[] {
   let list = symbolsOf.get(node);
   if (!list) {
-    list = [];
-    for (let c = 0; c < ASCII; c++) if (node.ascii[c]) list.push(String.fromCharCode(c));
-    for (const c of node.extra) list.push(String.fromCharCode(c));
+    const set = new Set<string>();
+    for (let c = 0; c < ASCII; c++) if (node.ascii[c]) set.add(c >= 48 && c <= 57 ? DIGIT : String.fromCharCode(c));
+    for (const c of node.extra) set.add(String.fromCharCode(c));
+    list = [...set];
     symbolsOf.set(node, list);
   }
   return list;
@@ -343,7 +347,8 @@ function expand(rest: Rest | null, k: number, head: string, out: Set<string>, li
 /**
  * The prefixes of up to `k` code units that every match of `source` begins with, at most `limit`
  * of them (fewer units are tried when there would be more); null when the source is not
- * understood. An empty string in the set means a match can begin with anything.
+ * understood. An empty string in the set means a match can begin with anything. Digits are all
+ * written as DIGIT: "0%" stands for any digit followed by "%".
  */
 export function prefixesOf(source: string, k: number, limit = 256): Set<string> | null {
   let root: Node;
