@@ -8,7 +8,9 @@ export class TextMemo {
   get<T>(kind: string, text: string, compute: (text: string) => T): T {
     let table = this.tables.get(kind);
     if (!table) this.tables.set(kind, (table = new Map()));
-    if (table.has(text)) return table.get(text) as T;
+    // One lookup for the usual hit; has() only tells a stored undefined from a miss.
+    const hit = table.get(text);
+    if (hit !== undefined || table.has(text)) return hit as T;
     const value = compute(text);
     table.set(text, value);
     return value;
