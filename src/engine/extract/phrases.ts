@@ -2,7 +2,9 @@
 import {
   ACCEPTANCE_EVENTS,
   ARTIFACT_CAPITALISED,
+  ARTIFACT_HEAD_TEXT,
   ARTIFACT_LOWER,
+  ARTIFACT_NOUN_TEXT,
   DUE_PATTERNS,
   LABEL_FAMILY,
   MILESTONE_REFERENCE,
@@ -12,10 +14,38 @@ const LEADING_ARTICLE = /^(?:the|a|an|and|of|for|o|os|as|da|do|de|e)\s+/i;
 // Capitalised sentence starters and party roles that the capitalised-run matcher picks up.
 const NOT_PART_OF_NAME = /^(?:Upon|Following|After|Once|When|Client|Customer|Vendor|Supplier|Contractor|Each|All|This|That|These|Delivery|Submission|Approval|Acceptance|Milestone|Phase)\s+/;
 
+/** Whether ASCII code `c` may sit inside an artifact phrase: a letter, white space or one of `extra`; non-ASCII always may. */
+function inPhrase(c: number, extra: string): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 32 || (c >= 9 && c <= 13) || c >= 128 || extra.includes(String.fromCharCode(c));
+}
+
+/**
+ * Where a search for a phrase that holds one of `literals` can start at or after `from` without
+ * missing a match, or -1 when no literal follows (so no match does). The first literal at or after
+ * `from` lies in any such match or before it, and a phrase is one run of phrase characters, so a
+ * match starts no earlier than the run that leads to that literal. (Counting a character as a
+ * phrase character when it is not one only starts the search earlier.)
+ */
+function phraseSearchStart(text: string, from: number, literals: RegExp, extra: string): number {
+  literals.lastIndex = from;
+  const first = literals.exec(text);
+  if (!first) return -1;
+  let start = first.index;
+  while (start > from && inPhrase(text.charCodeAt(start - 1), extra)) start--;
+  return start;
+}
+
+// Characters besides letters and white space in the words of each kind of phrase.
+const CAPITALISED_EXTRA = "0123456789'&/-";
+const LOWER_EXTRA = "-";
+
 /** The tangible deliverable a text names, if any: "Requirements Traceability Matrix (RTM)". */
 export function findArtifact(text: string): string | null {
-  ARTIFACT_CAPITALISED.lastIndex = 0;
-  for (let m = ARTIFACT_CAPITALISED.exec(text); m; m = ARTIFACT_CAPITALISED.exec(text)) {
+  // The long Unicode expressions start near the first head noun, not at every word of the text.
+  for (let from = phraseSearchStart(text, 0, ARTIFACT_HEAD_TEXT, CAPITALISED_EXTRA); from >= 0; ) {
+    ARTIFACT_CAPITALISED.lastIndex = from;
+    const m = ARTIFACT_CAPITALISED.exec(text);
+    if (!m) break;
     let phrase = m[0].trim();
     for (let prev = ""; prev !== phrase; ) {
       prev = phrase;
@@ -23,8 +53,11 @@ export function findArtifact(text: string): string | null {
     }
     // One bare generic noun ("Design", "Release") is a label, not an artifact.
     if (phrase.includes(" ") || /\([A-Z]{2,6}\)$/.test(phrase) || /^[A-Z]{2,6}$/.test(phrase)) return phrase;
+    from = phraseSearchStart(text, ARTIFACT_CAPITALISED.lastIndex, ARTIFACT_HEAD_TEXT, CAPITALISED_EXTRA);
   }
-  ARTIFACT_LOWER.lastIndex = 0;
+  const from = phraseSearchStart(text, 0, ARTIFACT_NOUN_TEXT, LOWER_EXTRA);
+  if (from < 0) return null;
+  ARTIFACT_LOWER.lastIndex = from;
   const lower = ARTIFACT_LOWER.exec(text);
   return lower ? (lower[1] ?? "").trim() : null;
 }
