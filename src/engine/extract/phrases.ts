@@ -122,6 +122,14 @@ export function findLabelReferences(text: string): LabelReference[] {
 }
 
 const ABBREVIATION = /\b(?:Inc|Ltd|Co|No|e\.g|i\.e|Ltda|S\.A|Mr|Ms|Dr|St|nº)$/;
+const SPACE = /\s/;
+/** Where endsSentence can hold: a newline, or . ! ? before white space (as below) or the end. */
+const END_CANDIDATE = /\n|[.!?](?=[ \n\t\u00a0]|$)/g;
+
+/** Whether the full stop at `i` ends an abbreviation ("Inc.", "e.g."). */
+function abbreviationAt(text: string, i: number): boolean {
+  return ABBREVIATION.test(text.slice(Math.max(0, i - 5), i));
+}
 
 /** A sentence ends at a newline, or at . ! ? before white space (or the end) that is not an abbreviation. */
 function endsSentence(text: string, i: number): boolean {
@@ -130,7 +138,7 @@ function endsSentence(text: string, i: number): boolean {
   if (c !== 46 && c !== 33 && c !== 63) return false;
   const next = text.charCodeAt(i + 1);
   if (!(i + 1 === text.length || next === 32 || next === 10 || next === 9 || next === 160)) return false;
-  return c !== 46 || !ABBREVIATION.test(text.slice(Math.max(0, i - 5), i));
+  return c !== 46 || !abbreviationAt(text, i);
 }
 
 /** Start and end of the sentence around `pos` (split on . ; ? ! followed by space, and on newlines). */
@@ -142,13 +150,18 @@ export function sentenceAround(text: string, pos: number): { start: number; end:
       break;
     }
   }
+  // Forward, the expression finds the candidates (the same test as endsSentence but the
+  // abbreviation) in one native scan.
   let end = text.length;
-  for (let i = pos; i < text.length; i++) {
-    if (endsSentence(text, i)) {
+  END_CANDIDATE.lastIndex = pos;
+  while (END_CANDIDATE.test(text)) {
+    // Every candidate is one character long: it sits just before lastIndex.
+    const i = END_CANDIDATE.lastIndex - 1;
+    if (text.charCodeAt(i) !== 46 || !abbreviationAt(text, i)) {
       end = i + 1;
       break;
     }
   }
-  while (start < end && /\s/.test(text[start] ?? "")) start++;
+  while (start < end && SPACE.test(text[start] ?? "")) start++;
   return { start, end };
 }

@@ -76,3 +76,30 @@ test("artifacts: starting the search near the first head noun finds what a whole
     expect([text, findArtifact(text)]).toEqual([text, artifactByFullScan(text)]);
   }
 });
+
+/** sentenceAround's end as a character-by-character scan, to check the expression that finds it. */
+function sentenceEndByScan(text: string, pos: number): number {
+  for (let i = Math.max(0, pos); i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "\n") return i + 1;
+    if (c !== "." && c !== "!" && c !== "?") continue;
+    const next = text[i + 1];
+    if (next !== undefined && next !== " " && next !== "\n" && next !== "\t" && next !== "\u00a0") continue;
+    if (c !== "." || !/\b(?:Inc|Ltd|Co|No|e\.g|i\.e|Ltda|S\.A|Mr|Ms|Dr|St|nº)$/.test(text.slice(Math.max(0, i - 5), i))) return i + 1;
+  }
+  return text.length;
+}
+
+test("sentence bounds: ends found by the expression are the ends a character scan finds", () => {
+  const pieces = ["Contoso Inc.", "e.g.", "i.e.", "St.", "1.5%", "pays", "the Vendor", "!", "?", ".", "\n", " ", " ", "\u00a0", "\t", "\r", "Ltd.", "nº."];
+  let seed = 11;
+  const next = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  for (let i = 0; i < 2000; i++) {
+    let text = "";
+    for (let w = next(16); w > 0; w--) text += pieces[next(pieces.length)]!;
+    for (let pos = 0; pos <= text.length + 1; pos += 1 + next(4)) expect([text, pos, sentenceAround(text, pos).end]).toEqual([text, pos, sentenceEndByScan(text, pos)]);
+  }
+});
