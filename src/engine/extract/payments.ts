@@ -68,7 +68,8 @@ function figures(text: string, memo: Memo): Figure[] {
       prev.percent ??= f.percent;
       continue;
     }
-    out.push({ ...f });
+    // Items are this call's own objects: kept as they are, not copied.
+    out.push(f);
   }
   return out;
 }
@@ -98,7 +99,11 @@ interface MilestoneIndex {
   /** [lower-case name without its label, id], then [lower-case artifact, id]. */
   names: [string, string][];
   artifacts: [string, string][];
+  /** Any of the names and artifacts as literal text (null when there are none). */
+  anyName: RegExp | null;
 }
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 function indexMilestones(milestones: MilestoneDraft[]): MilestoneIndex {
   const byKey = new Map<string, string>();
@@ -110,7 +115,9 @@ function indexMilestones(milestones: MilestoneDraft[]): MilestoneIndex {
     if (bare.length >= 6) names.push([bare, m.id]);
     if (m.artifact && m.artifact.length >= 8) artifacts.push([m.artifact.toLowerCase(), m.id]);
   }
-  return { signature: JSON.stringify([[...byKey], names, artifacts]), byKey, names, artifacts };
+  const all = [...names, ...artifacts].map(([text]) => escapeRegExp(text));
+  const anyName = all.length ? new RegExp(all.join("|")) : null;
+  return { signature: JSON.stringify([[...byKey], names, artifacts]), byKey, names, artifacts, anyName };
 }
 
 /** Which milestone a payment's text refers to: by label, then by name, then by artifact. */
@@ -120,10 +127,14 @@ function linkMilestone(segment: string, index: MilestoneIndex): Link {
     const id = index.byKey.get(ref.key);
     if (id) return { milestoneId: id, unknown: null };
   }
-  if (index.names.length || index.artifacts.length) {
+  if (index.anyName) {
     const lower = segment.toLowerCase();
-    for (const [name, id] of index.names) if (lower.includes(name)) return { milestoneId: id, unknown: null };
-    for (const [artifact, id] of index.artifacts) if (lower.includes(artifact)) return { milestoneId: id, unknown: null };
+    // One scan answers "none of them", the usual answer; the first in order is looked for only
+    // when the text holds one (the expression matches exactly when some name occurs).
+    if (index.anyName.test(lower)) {
+      for (const [name, id] of index.names) if (lower.includes(name)) return { milestoneId: id, unknown: null };
+      for (const [artifact, id] of index.artifacts) if (lower.includes(artifact)) return { milestoneId: id, unknown: null };
+    }
   }
   const first = refs[0];
   return { milestoneId: null, unknown: first ? { start: first.start, end: first.end, text: first.text } : null };
@@ -182,13 +193,16 @@ function paragraphPayments(
     const netDays = net ? net.days : opts.defaultNetDays;
     const figs = figures(text, memo);
     let emitted = 0;
+    let sentence = { start: 0, end: 0 };
     for (let i = 0; i < figs.length; i++) {
       const f = figs[i]!;
-      const sentence = sentenceAround(text, f.start);
+      // Figures come in order: one before the end of the previous figure's sentence is in that
+      // sentence (no sentence end lies between them), so its bounds are the same.
+      if (i === 0 || f.start >= sentence.end) sentence = sentenceAround(text, f.start);
       const prevEnd = Math.max(sentence.start, i > 0 ? figs[i - 1]!.end : 0);
       const nextStart = Math.min(sentence.end, i + 1 < figs.length ? figs[i + 1]!.start : text.length);
       let forward = text.slice(f.end, nextStart);
-      const semi = forward.search(/[;]/);
+      const semi = forward.indexOf(";");
       if (semi >= 0) forward = forward.slice(0, semi);
       const backward = text.slice(prevEnd, f.start);
       const near = text.slice(Math.max(sentence.start, f.start - 40), f.start) + " " + forward.slice(0, 40);
@@ -199,10 +213,11 @@ function paragraphPayments(
       // A bare amount in a payment clause that names no event is a figure, not an instalment, unless
       // the paragraph is one instalment ("Fee for Phase 1: USD 20,000").
       const forwardLink = linkMilestone(forward, milestones);
-      const useForward = localTrigger(forward) || MILESTONE_WORDS.test(forward) || forwardLink.milestoneId || forwardLink.unknown;
+      const forwardCue = localTrigger(forward);
+      const useForward = forwardCue || MILESTONE_WORDS.test(forward) || forwardLink.milestoneId || forwardLink.unknown;
       const segment = useForward ? forward : backward;
       const link = useForward ? forwardLink : linkMilestone(backward, milestones);
-      const cue = localTrigger(segment);
+      const cue = useForward ? forwardCue : localTrigger(backward);
       let trigger: PaymentTrigger | null;
       if (cue === "usage" || cue === "time" || cue === "upfront") trigger = cue;
       else if (link.milestoneId) trigger = "milestone";
