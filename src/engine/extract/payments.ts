@@ -160,6 +160,8 @@ function prosePayments(doc: DocModel, lookup: ClauseLookup, milestones: Mileston
   for (const p of doc.paragraphs) {
     if (p.table || p.headingLevel !== undefined) continue;
     const isPayment = lookup.kindsOf(p.index).includes("payment");
+    // Unlabelled text without a currency yields nothing (paragraphPayments' first test): no memo entry.
+    if (!isPayment && !memoCurrencyHint(memo, p.text)) continue;
     const trigger = isPayment ? opts.triggerOf(p.index) : null;
     const drafts = memo.get(keyFor(isPayment, trigger), p.text, (text) =>
       paragraphPayments({ index: 0, text }, isPayment, trigger, milestones, opts, memo),
