@@ -123,7 +123,11 @@ export function findLabelReferences(text: string): LabelReference[] {
 
 const ABBREVIATION = /\b(?:Inc|Ltd|Co|No|e\.g|i\.e|Ltda|S\.A|Mr|Ms|Dr|St|nº)$/;
 const SPACE = /\s/;
-/** Where endsSentence can hold: a newline, or . ! ? before white space (as below) or the end. */
+/**
+ * A sentence ends at a newline, or at . ! ? before white space (space, newline, tab, no-break
+ * space) or the end of the text, unless the full stop ends an abbreviation: these are the
+ * candidates, one character each.
+ */
 const END_CANDIDATE = /\n|[.!?](?=[ \n\t\u00a0]|$)/g;
 
 /** Whether the full stop at `i` ends an abbreviation ("Inc.", "e.g."). */
@@ -131,31 +135,34 @@ function abbreviationAt(text: string, i: number): boolean {
   return ABBREVIATION.test(text.slice(Math.max(0, i - 5), i));
 }
 
-/** A sentence ends at a newline, or at . ! ? before white space (or the end) that is not an abbreviation. */
-function endsSentence(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 10) return true;
-  if (c !== 46 && c !== 33 && c !== 63) return false;
-  const next = text.charCodeAt(i + 1);
-  if (!(i + 1 === text.length || next === 32 || next === 10 || next === 9 || next === 160)) return false;
-  return c !== 46 || !abbreviationAt(text, i);
+/**
+ * Where the sentence holding `pos` starts: after the last sentence end before `pos` (not the text's
+ * last character), else 0. The candidates are found by the same native scan as the end, over
+ * windows taken backwards from `pos`: the first window that holds an end holds the last one.
+ */
+function sentenceStart(text: string, pos: number): number {
+  const last = Math.min(pos, text.length) - 1;
+  for (let hi = last, lo = Math.max(1, last - 127); hi >= 1; hi = lo - 1, lo = Math.max(1, lo - 256)) {
+    let found = -1;
+    END_CANDIDATE.lastIndex = lo;
+    while (END_CANDIDATE.test(text)) {
+      const i = END_CANDIDATE.lastIndex - 1;
+      if (i > hi) break;
+      if ((text.charCodeAt(i) !== 46 || !abbreviationAt(text, i)) && i + 1 < text.length) found = i;
+    }
+    if (found >= 0) return found + 1;
+  }
+  return 0;
 }
 
 /** Start and end of the sentence around `pos` (split on . ; ? ! followed by space, and on newlines). */
 export function sentenceAround(text: string, pos: number): { start: number; end: number } {
-  let start = 0;
-  for (let i = Math.min(pos, text.length) - 1; i > 0; i--) {
-    if (endsSentence(text, i) && i + 1 < text.length) {
-      start = i + 1;
-      break;
-    }
-  }
-  // Forward, the expression finds the candidates (the same test as endsSentence but the
-  // abbreviation) in one native scan.
+  let start = sentenceStart(text, pos);
+  // Forward, the first candidate that is not an abbreviation.
   let end = text.length;
   END_CANDIDATE.lastIndex = pos;
   while (END_CANDIDATE.test(text)) {
-    // Every candidate is one character long: it sits just before lastIndex.
+    // A candidate is one character: it sits just before lastIndex.
     const i = END_CANDIDATE.lastIndex - 1;
     if (text.charCodeAt(i) !== 46 || !abbreviationAt(text, i)) {
       end = i + 1;
