@@ -52,21 +52,27 @@ interface Figure {
   percent: PercentMatch | null;
 }
 
+/** What may join an amount and a percentage into one figure: "20% (USD 24,000)", "20% or USD 24,000". */
+const FIGURE_JOIN = /^[\s(),=:–—-]*(?:or|ou|i\.e\.,?)?[\s(),=:–—-]*$/;
+
 /** Amounts and percentages in order; "20% (USD 24,000)" and "USD 24,000 (20%)" are one figure. */
 function figures(text: string, memo: Memo): Figure[] {
-  const items: Figure[] = [
-    ...memoAmounts(memo, text).map((a) => ({ start: a.start, end: a.end, amount: a, percent: null })),
-    ...findPercents(text).map((p) => ({ start: p.start, end: p.end, amount: null, percent: p })),
-  ].sort((a, b) => a.start - b.start);
+  // Amounts first, then percentages, then a stable sort: at one offset the amount comes first.
+  const items: Figure[] = [];
+  for (const a of memoAmounts(memo, text)) items.push({ start: a.start, end: a.end, amount: a, percent: null });
+  for (const p of findPercents(text)) items.push({ start: p.start, end: p.end, amount: null, percent: p });
+  items.sort((a, b) => a.start - b.start);
   const out: Figure[] = [];
   for (const f of items) {
     const prev = out[out.length - 1];
-    const gap = prev ? text.slice(prev.end, f.start) : "";
-    if (prev && ((prev.amount === null) !== (f.amount === null)) && /^[\s(),=:–—-]*(?:or|ou|i\.e\.,?)?[\s(),=:–—-]*$/.test(gap) && gap.length <= 12) {
-      prev.end = f.end;
-      prev.amount ??= f.amount;
-      prev.percent ??= f.percent;
-      continue;
+    if (prev && (prev.amount === null) !== (f.amount === null)) {
+      const gap = text.slice(prev.end, f.start);
+      if (gap.length <= 12 && FIGURE_JOIN.test(gap)) {
+        prev.end = f.end;
+        prev.amount ??= f.amount;
+        prev.percent ??= f.percent;
+        continue;
+      }
     }
     // Items are this call's own objects: kept as they are, not copied.
     out.push(f);
