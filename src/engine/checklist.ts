@@ -95,68 +95,99 @@ function financialAlignment(payments: Payment[], consistency: ConsistencyIssue[]
   };
 }
 
-/** What one paragraph's text says for the acceptance and dependency checks (memoised by text). */
-interface Signals {
-  /** Offset of a deemed-acceptance phrase. */
-  deemedAt: number | null;
-  /** Stated day periods (kept when the paragraph may be a deemed-acceptance clause). */
-  periods: { start: number; end: number; business: boolean }[];
-  /** A sentence with written notice, rejection and the defects it must list. */
-  rejection: { start: number; end: number } | null;
-  dependencyAt: number | null;
-  gatingAt: number | null;
-}
-
 // Cheap rejections before the longer expressions (no /i, no Unicode classes).
 const DEEMED_HINT = /[Dd]eem|DEEM|onsiderad|ONSIDERAD|[Tt][áa]cit|T[ÁA]CIT/;
 const GATING_HINT = /ommenc|OMMENC|[Ss]tart|START|[Bb]egin|BEGIN|[Pp]roceed|PROCEED|[Kk]ick|KICK|[Nn]o (?:phase|milestone|stage|sprint|work)|[Ss]ign-?off|SIGN-?OFF|nici|NICI|ome[çc]|OME[ÇC]/;
 
-function signalsOf(text: string, memo: Memo): Signals {
-  const deemed = DEEMED_HINT.test(text) ? DEEMED.exec(text) : null;
-  let rejection: Signals["rejection"] = null;
-  if (WRITTEN.test(text) && REJECT.test(text)) {
-    // All three in one sentence: written notice, rejection, and the defects it must list.
-    for (let i = text.search(REJECT); i >= 0 && i < text.length; ) {
-      const s = sentenceAround(text, i);
-      const sentence = text.slice(s.start, s.end);
-      if (WRITTEN.test(sentence) && REJECT.test(sentence) && LISTING.test(sentence)) {
-        rejection = s;
-        break;
-      }
-      const next = text.slice(s.end).search(REJECT);
-      i = next < 0 ? -1 : s.end + next;
-    }
-  }
-  let gatingAt: number | null = null;
-  for (const re of GATING_HINT.test(text) ? PHASE_GATING : []) {
-    const m = re.exec(text);
-    if (m) {
-      gatingAt = m.index;
-      break;
-    }
-  }
-  return {
-    deemedAt: deemed ? deemed.index : null,
-    periods: memo.get("periods", text, findDayPeriods).map((p) => ({ start: p.start, end: p.end, business: p.unit === "business" })),
-    rejection,
-    dependencyAt: CLIENT_DEPENDENCY.exec(text)?.index ?? null,
-    gatingAt,
-  };
+/** `re`'s first match offset in `text`, or null (search() builds no match array). */
+function offsetOf(re: RegExp, text: string): number | null {
+  const at = text.search(re);
+  return at < 0 ? null : at;
 }
 
-function riskMitigation(doc: DocModel, kindsOf: ChecklistInput["kindsOf"], signals: (p: Paragraph) => Signals): ChecklistItem {
+function deemedIn(text: string): number | null {
+  return DEEMED_HINT.test(text) ? offsetOf(DEEMED, text) : null;
+}
+
+/** A sentence with written notice, rejection and the defects it must list. */
+function rejectionIn(text: string): { start: number; end: number } | null {
+  if (!WRITTEN.test(text) || !REJECT.test(text)) return null;
+  for (let i = text.search(REJECT); i >= 0 && i < text.length; ) {
+    const s = sentenceAround(text, i);
+    const sentence = text.slice(s.start, s.end);
+    if (WRITTEN.test(sentence) && REJECT.test(sentence) && LISTING.test(sentence)) return s;
+    const next = text.slice(s.end).search(REJECT);
+    i = next < 0 ? -1 : s.end + next;
+  }
+  return null;
+}
+
+function gatingIn(text: string): number | null {
+  if (!GATING_HINT.test(text)) return null;
+  for (const re of PHASE_GATING) {
+    const at = offsetOf(re, text);
+    if (at !== null) return at;
+  }
+  return null;
+}
+
+/**
+ * What one paragraph's text says for the acceptance and dependency checks (memoised by text).
+ * Each part is read on first use: the checks stop asking once they have found what they keep
+ * (the first rejection, the first gating, a business-day deemed acceptance, five dependencies).
+ */
+class Signals {
+  private deemed: number | null | undefined;
+  private rejection: { start: number; end: number } | null | undefined;
+  private dependency: number | null | undefined;
+  private gating: number | null | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** Offset of a deemed-acceptance phrase. */
+  deemedAt(): number | null {
+    return this.deemed === undefined ? (this.deemed = deemedIn(this.text)) : this.deemed;
+  }
+
+  rejectionSpan(): { start: number; end: number } | null {
+    return this.rejection === undefined ? (this.rejection = rejectionIn(this.text)) : this.rejection;
+  }
+
+  dependencyAt(): number | null {
+    return this.dependency === undefined ? (this.dependency = offsetOf(CLIENT_DEPENDENCY, this.text)) : this.dependency;
+  }
+
+  gatingAt(): number | null {
+    return this.gating === undefined ? (this.gating = gatingIn(this.text)) : this.gating;
+  }
+}
+
+function riskMitigation(doc: DocModel, kindsOf: ChecklistInput["kindsOf"], signals: readonly Signals[], memo: Memo): ChecklistItem {
   let deemed: { anchor: Anchor; business: boolean; period: Anchor | null } | null = null;
   let rejection: Anchor | null = null;
-  for (const p of doc.paragraphs) {
-    const sig = signals(p);
-    if ((sig.deemedAt !== null || kindsOf(p.index).includes("deemed_acceptance")) && (!deemed || !deemed.business)) {
-      const business = sig.periods.find((x) => x.business);
-      const period = business ?? sig.periods[0];
-      const found = { anchor: sentenceAnchor(p, sig.deemedAt ?? 0), business: business !== undefined, period: period ? anchorOf(p, period.start, period.end) : null };
-      if (!deemed || found.business || (found.period && !deemed.period)) deemed = found;
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i]!;
+    const sig = signals[i]!;
+    // Once a business-day deemed acceptance is kept, no later one replaces it.
+    if (!deemed || !deemed.business) {
+      const deemedAt = sig.deemedAt();
+      if (deemedAt !== null || kindsOf(p.index).includes("deemed_acceptance")) {
+        const periods = memo.get("periods", p.text, findDayPeriods);
+        const business = periods.find((x) => x.unit === "business");
+        const period = business ?? periods[0];
+        const found = { anchor: sentenceAnchor(p, deemedAt ?? 0), business: business !== undefined, period: period ? anchorOf(p, period.start, period.end) : null };
+        if (!deemed || found.business || (found.period && !deemed.period)) deemed = found;
+      }
     }
-    if (!rejection && sig.rejection) rejection = anchorOf(p, sig.rejection.start, sig.rejection.end);
+    if (!rejection) {
+      const span = sig.rejectionSpan();
+      if (span) rejection = anchorOf(p, span.start, span.end);
+    }
   }
+  return riskItem(deemed, rejection);
+}
+
+function riskItem(deemed: { anchor: Anchor; business: boolean; period: Anchor | null } | null, rejection: Anchor | null): ChecklistItem {
   const evidence = [deemed?.period ?? deemed?.anchor, rejection].filter((a): a is Anchor => !!a);
   if (deemed?.business && deemed.period && rejection) {
     return { id: "risk-mitigation", status: "pass", message: `Deliverables are deemed accepted after "${deemed.period.text}" of silence, and a rejection must be written and list the non-conformities.`, evidence };
@@ -172,33 +203,45 @@ function riskMitigation(doc: DocModel, kindsOf: ChecklistInput["kindsOf"], signa
   return { id: "risk-mitigation", status: "warn", message: `Acceptance protection is partial; missing ${missing.join(" and ")}.`, evidence };
 }
 
-function dependencyMapping(doc: DocModel, kindsOf: ChecklistInput["kindsOf"], signals: (p: Paragraph) => Signals): ChecklistItem {
-  const dependencies: Anchor[] = [];
+function dependencyMapping(doc: DocModel, kindsOf: ChecklistInput["kindsOf"], signals: readonly Signals[]): ChecklistItem {
+  // Every dependency is counted; only the first five are quoted.
+  const quoted: Anchor[] = [];
+  let count = 0;
   let gating: Anchor | null = null;
   let underDependencyHeading = false;
-  for (const p of doc.paragraphs) {
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i]!;
     if (p.headingLevel !== undefined) {
       underDependencyHeading = DEPENDENCY_HEADING.test(p.text);
       continue;
     }
-    const sig = signals(p);
-    if (kindsOf(p.index).includes("dependency") || sig.dependencyAt !== null || (underDependencyHeading && p.listLabel !== undefined && p.text.trim())) {
-      dependencies.push(sentenceAnchor(p, sig.dependencyAt ?? 0));
+    const sig = signals[i]!;
+    const listed = kindsOf(p.index).includes("dependency") || (underDependencyHeading && p.listLabel !== undefined && p.text.trim() !== "");
+    if (listed || sig.dependencyAt() !== null) {
+      if (count < 5) quoted.push(sentenceAnchor(p, sig.dependencyAt() ?? 0));
+      count++;
     }
-    if (!gating && sig.gatingAt !== null) gating = sentenceAnchor(p, sig.gatingAt);
+    if (!gating) {
+      const at = sig.gatingAt();
+      if (at !== null) gating = sentenceAnchor(p, at);
+    }
   }
-  const evidence = [...dependencies.slice(0, 5), ...(gating ? [gating] : [])];
-  if (dependencies.length && gating) {
-    return { id: "dependency-mapping", status: "pass", message: `${dependencies.length} client ${dependencies.length === 1 ? "dependency is" : "dependencies are"} named, and each phase starts only after the previous sign-off.`, evidence };
+  return dependencyItem(count, quoted, gating);
+}
+
+function dependencyItem(count: number, quoted: Anchor[], gating: Anchor | null): ChecklistItem {
+  const evidence = [...quoted, ...(gating ? [gating] : [])];
+  if (count && gating) {
+    return { id: "dependency-mapping", status: "pass", message: `${count} client ${count === 1 ? "dependency is" : "dependencies are"} named, and each phase starts only after the previous sign-off.`, evidence };
   }
-  if (!dependencies.length && !gating) {
+  if (!count && !gating) {
     return { id: "dependency-mapping", status: "fail", message: "No client dependencies and no phase gating: delays caused by the client fall on the vendor.", evidence };
   }
   return {
     id: "dependency-mapping",
     status: "warn",
-    message: dependencies.length
-      ? `${dependencies.length} client ${dependencies.length === 1 ? "dependency is" : "dependencies are"} named, but nothing stops a phase from starting before the previous one is signed off.`
+    message: count
+      ? `${count} client ${count === 1 ? "dependency is" : "dependencies are"} named, but nothing stops a phase from starting before the previous one is signed off.`
       : "Phases are gated on sign-off, but the client's own dependencies (access, data, decisions) are not named.",
     evidence,
   };
@@ -206,11 +249,11 @@ function dependencyMapping(doc: DocModel, kindsOf: ChecklistInput["kindsOf"], si
 
 export function runChecklist(input: ChecklistInput): ChecklistItem[] {
   const memo = input.memo ?? NO_MEMO;
-  const signals = (p: Paragraph): Signals => memo.get("checklist", p.text, (t) => signalsOf(t, memo));
+  const signals = input.doc.paragraphs.map((p) => memo.get("checklist", p.text, (t) => new Signals(t)));
   return [
     binaryDefinition(input.milestones),
     financialAlignment(input.payments, input.consistency),
-    riskMitigation(input.doc, input.kindsOf, signals),
+    riskMitigation(input.doc, input.kindsOf, signals, memo),
     dependencyMapping(input.doc, input.kindsOf, signals),
   ];
 }

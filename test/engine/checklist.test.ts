@@ -67,6 +67,23 @@ describe("dependency-mapping", () => {
   test("items under a Client Responsibilities heading are dependencies", () => {
     expect(check([{ h: "Client Responsibilities" }, { li: "Access to production logs" }, "Phase 2 begins only after acceptance of Phase 1."])["dependency-mapping"].status).toBe("pass");
   });
+  test("every dependency is counted, the first five quoted, and the first gating kept", () => {
+    const deps = [1, 2, 3, 4, 5, 6, 7].map((n) => `The Client shall provide dataset ${n} to the Vendor.`);
+    const later = "Phase 3 starts only after written sign-off of Phase 2.";
+    const item = check([...deps, gate, later])["dependency-mapping"];
+    expect(item.message).toMatch(/^7 client dependencies are named/);
+    expect(item.evidence.map((e) => e.text)).toEqual([...deps.slice(0, 5), gate]);
+  });
+});
+
+describe("acceptance and gating evidence", () => {
+  test("the first rejection clause is quoted, and a business-day deemed acceptance is not replaced by a later one", () => {
+    const first = "If no written notice arrives within five (5) Business Days, the Deliverable is deemed accepted.";
+    const second = "Any Deliverable is deemed accepted after ten (10) Business Days.";
+    const rejection = "Any rejection shall be by written notice listing each non-conformity.";
+    const item = check([first, rejection, second, "A rejection must be in writing and state the reasons for it."])["risk-mitigation"];
+    expect(item.evidence.map((e) => e.text)).toEqual(["five (5) Business Days", rejection]);
+  });
 });
 
 test("score: 25 per pass, 12.5 per warn, less 2 per high finding in a gating clause (at most 10)", () => {

@@ -37,6 +37,10 @@ export const ARTIFACT_CAPITALISED = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:[\p{Lu}][\p{L}\d'’&/-]*|of|and|for|de|da|do|dos|das|e)\s+){0,5}(?:${ARTIFACT_HEADS.join("|")})(?![\p{L}])(?:\s*\([A-Z]{2,6}\))?`,
   "gu",
 );
+/** Any capitalised artifact head as plain text (no Unicode classes): every ARTIFACT_CAPITALISED match holds one. */
+export const ARTIFACT_HEAD_TEXT = new RegExp(ARTIFACT_HEADS.join("|"), "g");
+/** Any artifact noun as plain text: every ARTIFACT_LOWER match holds one. */
+export const ARTIFACT_NOUN_TEXT = new RegExp(ARTIFACT_ALT, "g");
 /** Lower-case fallback: "the signed design document", "a test report". */
 export const ARTIFACT_LOWER = new RegExp(
   String.raw`(?<![\p{L}])(?:[Tt]he|an?|os?|as?)\s+((?:[\p{Ll}-]+\s+){0,3}(?:${ARTIFACT_ALT}))(?![\p{L}])`,

@@ -1,6 +1,9 @@
 // Per-analysis memo of text-only computations, keyed by paragraph text. A full analysis starts
 // with an empty memo; an incremental re-analysis reuses the previous one, so unchanged paragraphs
 // cost a map lookup. (Never shared across analyses: benchmarks measure real work.)
+/** Stands for a computed undefined, so that a map miss (undefined) always means "not computed". */
+const UNDEFINED = Symbol("undefined");
+
 export class TextMemo {
   private readonly tables = new Map<string, Map<string, unknown>>();
 
@@ -8,9 +11,11 @@ export class TextMemo {
   get<T>(kind: string, text: string, compute: (text: string) => T): T {
     let table = this.tables.get(kind);
     if (!table) this.tables.set(kind, (table = new Map()));
-    if (table.has(text)) return table.get(text) as T;
+    // One lookup for a hit, and a lookup and a store for a miss.
+    const hit = table.get(text);
+    if (hit !== undefined) return (hit === UNDEFINED ? undefined : hit) as T;
     const value = compute(text);
-    table.set(text, value);
+    table.set(text, value === undefined ? UNDEFINED : value);
     return value;
   }
 

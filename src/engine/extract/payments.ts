@@ -52,23 +52,30 @@ interface Figure {
   percent: PercentMatch | null;
 }
 
+/** What may join an amount and a percentage into one figure: "20% (USD 24,000)", "20% or USD 24,000". */
+const FIGURE_JOIN = /^[\s(),=:–—-]*(?:or|ou|i\.e\.,?)?[\s(),=:–—-]*$/;
+
 /** Amounts and percentages in order; "20% (USD 24,000)" and "USD 24,000 (20%)" are one figure. */
 function figures(text: string, memo: Memo): Figure[] {
-  const items: Figure[] = [
-    ...memoAmounts(memo, text).map((a) => ({ start: a.start, end: a.end, amount: a, percent: null })),
-    ...findPercents(text).map((p) => ({ start: p.start, end: p.end, amount: null, percent: p })),
-  ].sort((a, b) => a.start - b.start);
+  // Amounts first, then percentages, then a stable sort: at one offset the amount comes first.
+  const items: Figure[] = [];
+  for (const a of memoAmounts(memo, text)) items.push({ start: a.start, end: a.end, amount: a, percent: null });
+  for (const p of findPercents(text)) items.push({ start: p.start, end: p.end, amount: null, percent: p });
+  items.sort((a, b) => a.start - b.start);
   const out: Figure[] = [];
   for (const f of items) {
     const prev = out[out.length - 1];
-    const gap = prev ? text.slice(prev.end, f.start) : "";
-    if (prev && ((prev.amount === null) !== (f.amount === null)) && /^[\s(),=:–—-]*(?:or|ou|i\.e\.,?)?[\s(),=:–—-]*$/.test(gap) && gap.length <= 12) {
-      prev.end = f.end;
-      prev.amount ??= f.amount;
-      prev.percent ??= f.percent;
-      continue;
+    if (prev && (prev.amount === null) !== (f.amount === null)) {
+      const gap = text.slice(prev.end, f.start);
+      if (gap.length <= 12 && FIGURE_JOIN.test(gap)) {
+        prev.end = f.end;
+        prev.amount ??= f.amount;
+        prev.percent ??= f.percent;
+        continue;
+      }
     }
-    out.push({ ...f });
+    // Items are this call's own objects: kept as they are, not copied.
+    out.push(f);
   }
   return out;
 }
@@ -98,7 +105,11 @@ interface MilestoneIndex {
   /** [lower-case name without its label, id], then [lower-case artifact, id]. */
   names: [string, string][];
   artifacts: [string, string][];
+  /** Any of the names and artifacts as literal text (null when there are none). */
+  anyName: RegExp | null;
 }
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 function indexMilestones(milestones: MilestoneDraft[]): MilestoneIndex {
   const byKey = new Map<string, string>();
@@ -110,7 +121,9 @@ function indexMilestones(milestones: MilestoneDraft[]): MilestoneIndex {
     if (bare.length >= 6) names.push([bare, m.id]);
     if (m.artifact && m.artifact.length >= 8) artifacts.push([m.artifact.toLowerCase(), m.id]);
   }
-  return { signature: JSON.stringify([[...byKey], names, artifacts]), byKey, names, artifacts };
+  const all = [...names, ...artifacts].map(([text]) => escapeRegExp(text));
+  const anyName = all.length ? new RegExp(all.join("|")) : null;
+  return { signature: JSON.stringify([[...byKey], names, artifacts]), byKey, names, artifacts, anyName };
 }
 
 /** Which milestone a payment's text refers to: by label, then by name, then by artifact. */
@@ -120,10 +133,14 @@ function linkMilestone(segment: string, index: MilestoneIndex): Link {
     const id = index.byKey.get(ref.key);
     if (id) return { milestoneId: id, unknown: null };
   }
-  if (index.names.length || index.artifacts.length) {
+  if (index.anyName) {
     const lower = segment.toLowerCase();
-    for (const [name, id] of index.names) if (lower.includes(name)) return { milestoneId: id, unknown: null };
-    for (const [artifact, id] of index.artifacts) if (lower.includes(artifact)) return { milestoneId: id, unknown: null };
+    // One scan answers "none of them", the usual answer; the first in order is looked for only
+    // when the text holds one (the expression matches exactly when some name occurs).
+    if (index.anyName.test(lower)) {
+      for (const [name, id] of index.names) if (lower.includes(name)) return { milestoneId: id, unknown: null };
+      for (const [artifact, id] of index.artifacts) if (lower.includes(artifact)) return { milestoneId: id, unknown: null };
+    }
   }
   const first = refs[0];
   return { milestoneId: null, unknown: first ? { start: first.start, end: first.end, text: first.text } : null };
@@ -149,6 +166,8 @@ function prosePayments(doc: DocModel, lookup: ClauseLookup, milestones: Mileston
   for (const p of doc.paragraphs) {
     if (p.table || p.headingLevel !== undefined) continue;
     const isPayment = lookup.kindsOf(p.index).includes("payment");
+    // Unlabelled text without a currency yields nothing (paragraphPayments' first test): no memo entry.
+    if (!isPayment && !memoCurrencyHint(memo, p.text)) continue;
     const trigger = isPayment ? opts.triggerOf(p.index) : null;
     const drafts = memo.get(keyFor(isPayment, trigger), p.text, (text) =>
       paragraphPayments({ index: 0, text }, isPayment, trigger, milestones, opts, memo),
@@ -182,13 +201,16 @@ function paragraphPayments(
     const netDays = net ? net.days : opts.defaultNetDays;
     const figs = figures(text, memo);
     let emitted = 0;
+    let sentence = { start: 0, end: 0 };
     for (let i = 0; i < figs.length; i++) {
       const f = figs[i]!;
-      const sentence = sentenceAround(text, f.start);
+      // Figures come in order: one before the end of the previous figure's sentence is in that
+      // sentence (no sentence end lies between them), so its bounds are the same.
+      if (i === 0 || f.start >= sentence.end) sentence = sentenceAround(text, f.start);
       const prevEnd = Math.max(sentence.start, i > 0 ? figs[i - 1]!.end : 0);
       const nextStart = Math.min(sentence.end, i + 1 < figs.length ? figs[i + 1]!.start : text.length);
       let forward = text.slice(f.end, nextStart);
-      const semi = forward.search(/[;]/);
+      const semi = forward.indexOf(";");
       if (semi >= 0) forward = forward.slice(0, semi);
       const backward = text.slice(prevEnd, f.start);
       const near = text.slice(Math.max(sentence.start, f.start - 40), f.start) + " " + forward.slice(0, 40);
@@ -199,10 +221,11 @@ function paragraphPayments(
       // A bare amount in a payment clause that names no event is a figure, not an instalment, unless
       // the paragraph is one instalment ("Fee for Phase 1: USD 20,000").
       const forwardLink = linkMilestone(forward, milestones);
-      const useForward = localTrigger(forward) || MILESTONE_WORDS.test(forward) || forwardLink.milestoneId || forwardLink.unknown;
+      const forwardCue = localTrigger(forward);
+      const useForward = forwardCue || MILESTONE_WORDS.test(forward) || forwardLink.milestoneId || forwardLink.unknown;
       const segment = useForward ? forward : backward;
       const link = useForward ? forwardLink : linkMilestone(backward, milestones);
-      const cue = localTrigger(segment);
+      const cue = useForward ? forwardCue : localTrigger(backward);
       let trigger: PaymentTrigger | null;
       if (cue === "usage" || cue === "time" || cue === "upfront") trigger = cue;
       else if (link.milestoneId) trigger = "milestone";

@@ -2,7 +2,9 @@
 import {
   ACCEPTANCE_EVENTS,
   ARTIFACT_CAPITALISED,
+  ARTIFACT_HEAD_TEXT,
   ARTIFACT_LOWER,
+  ARTIFACT_NOUN_TEXT,
   DUE_PATTERNS,
   LABEL_FAMILY,
   MILESTONE_REFERENCE,
@@ -12,10 +14,38 @@ const LEADING_ARTICLE = /^(?:the|a|an|and|of|for|o|os|as|da|do|de|e)\s+/i;
 // Capitalised sentence starters and party roles that the capitalised-run matcher picks up.
 const NOT_PART_OF_NAME = /^(?:Upon|Following|After|Once|When|Client|Customer|Vendor|Supplier|Contractor|Each|All|This|That|These|Delivery|Submission|Approval|Acceptance|Milestone|Phase)\s+/;
 
+/** Whether ASCII code `c` may sit inside an artifact phrase: a letter, white space or one of `extra`; non-ASCII always may. */
+function inPhrase(c: number, extra: string): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 32 || (c >= 9 && c <= 13) || c >= 128 || extra.includes(String.fromCharCode(c));
+}
+
+/**
+ * Where a search for a phrase that holds one of `literals` can start at or after `from` without
+ * missing a match, or -1 when no literal follows (so no match does). The first literal at or after
+ * `from` lies in any such match or before it, and a phrase is one run of phrase characters, so a
+ * match starts no earlier than the run that leads to that literal. (Counting a character as a
+ * phrase character when it is not one only starts the search earlier.)
+ */
+function phraseSearchStart(text: string, from: number, literals: RegExp, extra: string): number {
+  literals.lastIndex = from;
+  const first = literals.exec(text);
+  if (!first) return -1;
+  let start = first.index;
+  while (start > from && inPhrase(text.charCodeAt(start - 1), extra)) start--;
+  return start;
+}
+
+// Characters besides letters and white space in the words of each kind of phrase.
+const CAPITALISED_EXTRA = "0123456789'&/-";
+const LOWER_EXTRA = "-";
+
 /** The tangible deliverable a text names, if any: "Requirements Traceability Matrix (RTM)". */
 export function findArtifact(text: string): string | null {
-  ARTIFACT_CAPITALISED.lastIndex = 0;
-  for (let m = ARTIFACT_CAPITALISED.exec(text); m; m = ARTIFACT_CAPITALISED.exec(text)) {
+  // The long Unicode expressions start near the first head noun, not at every word of the text.
+  for (let from = phraseSearchStart(text, 0, ARTIFACT_HEAD_TEXT, CAPITALISED_EXTRA); from >= 0; ) {
+    ARTIFACT_CAPITALISED.lastIndex = from;
+    const m = ARTIFACT_CAPITALISED.exec(text);
+    if (!m) break;
     let phrase = m[0].trim();
     for (let prev = ""; prev !== phrase; ) {
       prev = phrase;
@@ -23,8 +53,11 @@ export function findArtifact(text: string): string | null {
     }
     // One bare generic noun ("Design", "Release") is a label, not an artifact.
     if (phrase.includes(" ") || /\([A-Z]{2,6}\)$/.test(phrase) || /^[A-Z]{2,6}$/.test(phrase)) return phrase;
+    from = phraseSearchStart(text, ARTIFACT_CAPITALISED.lastIndex, ARTIFACT_HEAD_TEXT, CAPITALISED_EXTRA);
   }
-  ARTIFACT_LOWER.lastIndex = 0;
+  const from = phraseSearchStart(text, 0, ARTIFACT_NOUN_TEXT, LOWER_EXTRA);
+  if (from < 0) return null;
+  ARTIFACT_LOWER.lastIndex = from;
   const lower = ARTIFACT_LOWER.exec(text);
   return lower ? (lower[1] ?? "").trim() : null;
 }
@@ -89,33 +122,53 @@ export function findLabelReferences(text: string): LabelReference[] {
 }
 
 const ABBREVIATION = /\b(?:Inc|Ltd|Co|No|e\.g|i\.e|Ltda|S\.A|Mr|Ms|Dr|St|nº)$/;
+const SPACE = /\s/;
+/**
+ * A sentence ends at a newline, or at . ! ? before white space (space, newline, tab, no-break
+ * space) or the end of the text, unless the full stop ends an abbreviation: these are the
+ * candidates, one character each.
+ */
+const END_CANDIDATE = /\n|[.!?](?=[ \n\t\u00a0]|$)/g;
 
-/** A sentence ends at a newline, or at . ! ? before white space (or the end) that is not an abbreviation. */
-function endsSentence(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 10) return true;
-  if (c !== 46 && c !== 33 && c !== 63) return false;
-  const next = text.charCodeAt(i + 1);
-  if (!(i + 1 === text.length || next === 32 || next === 10 || next === 9 || next === 160)) return false;
-  return c !== 46 || !ABBREVIATION.test(text.slice(Math.max(0, i - 5), i));
+/** Whether the full stop at `i` ends an abbreviation ("Inc.", "e.g."). */
+function abbreviationAt(text: string, i: number): boolean {
+  return ABBREVIATION.test(text.slice(Math.max(0, i - 5), i));
+}
+
+/**
+ * Where the sentence holding `pos` starts: after the last sentence end before `pos` (not the text's
+ * last character), else 0. The candidates are found by the same native scan as the end, over
+ * windows taken backwards from `pos`: the first window that holds an end holds the last one.
+ */
+function sentenceStart(text: string, pos: number): number {
+  const last = Math.min(pos, text.length) - 1;
+  for (let hi = last, lo = Math.max(1, last - 127); hi >= 1; hi = lo - 1, lo = Math.max(1, lo - 256)) {
+    let found = -1;
+    END_CANDIDATE.lastIndex = lo;
+    while (END_CANDIDATE.test(text)) {
+      const i = END_CANDIDATE.lastIndex - 1;
+      if (i > hi) break;
+      if ((text.charCodeAt(i) !== 46 || !abbreviationAt(text, i)) && i + 1 < text.length) found = i;
+    }
+    if (found >= 0) return found + 1;
+  }
+  return 0;
 }
 
 /** Start and end of the sentence around `pos` (split on . ; ? ! followed by space, and on newlines). */
 export function sentenceAround(text: string, pos: number): { start: number; end: number } {
-  let start = 0;
-  for (let i = Math.min(pos, text.length) - 1; i > 0; i--) {
-    if (endsSentence(text, i) && i + 1 < text.length) {
-      start = i + 1;
-      break;
-    }
-  }
+  let start = sentenceStart(text, pos);
+  // Forward, the first candidate that is not an abbreviation.
   let end = text.length;
-  for (let i = pos; i < text.length; i++) {
-    if (endsSentence(text, i)) {
+  END_CANDIDATE.lastIndex = pos;
+  while (END_CANDIDATE.test(text)) {
+    // A candidate is one character: it sits just before lastIndex.
+    const i = END_CANDIDATE.lastIndex - 1;
+    if (text.charCodeAt(i) !== 46 || !abbreviationAt(text, i)) {
       end = i + 1;
       break;
     }
   }
-  while (start < end && /\s/.test(text[start] ?? "")) start++;
+  while (start < end && SPACE.test(text[start] ?? "")) start++;
   return { start, end };
 }

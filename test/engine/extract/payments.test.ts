@@ -88,3 +88,18 @@ test("prose restating the table is not counted twice", () => {
   const { payments } = run(doc, { 0: ["payment"] });
   expect(payments.map((p) => p.source)).toEqual(["table", "table"]);
 });
+
+test("a payment links to a milestone by its name, whatever characters the name holds", () => {
+  const doc = buildDoc([
+    { li: "Milestone 1: Data+Migration [ETL]^v2*0 $pilot|cut-over?\\x" },
+    { li: "Milestone 2: Reporting Go-Live" },
+    "The Client shall pay USD 10,000 on completion of data+migration [etl]^v2*0 $pilot|cut-over?\\x; USD 5,000 on completion of Reporting Go-Live. A further USD 2,000 is due on completion of datamigration etl.",
+  ]);
+  const { payments, milestones } = run(doc, { 2: ["payment"] });
+  expect(milestones.map((m) => m.name)).toEqual(["Milestone 1: Data+Migration [ETL]^v2*0 $pilot|cut-over?\\x", "Milestone 2: Reporting Go-Live"]);
+  expect(payments.map((p) => [p.amount, p.milestoneId])).toEqual([
+    [10000, "m1"],
+    [5000, "m2"],
+    [2000, null],
+  ]);
+});

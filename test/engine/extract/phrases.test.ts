@@ -1,4 +1,5 @@
 import { findAcceptance, findArtifact, findDue, findLabelReferences, labelKey, sentenceAround } from "../../../src/engine/extract/phrases";
+import { ARTIFACT_CAPITALISED, ARTIFACT_LOWER } from "../../../src/engine/extract/cues";
 
 test("artifacts: capitalised names with acronyms, and lower-case fallbacks", () => {
   expect(findArtifact("Discovery Sign-off via documented Requirements Traceability Matrix (RTM) and Client Executive Approval")).toBe("Requirements Traceability Matrix (RTM)");
@@ -37,4 +38,83 @@ test("sentence bounds skip abbreviations", () => {
   expect(text.slice(s.start, s.end)).toBe("Contoso Inc. pays.");
   const t = sentenceAround(text, 25);
   expect(text.slice(t.start, t.end)).toBe("Then the Vendor delivers.");
+});
+
+/** findArtifact as a plain scan of the whole text, to check the search that starts near the first head noun. */
+function artifactByFullScan(text: string): string | null {
+  const capitalised = new RegExp(ARTIFACT_CAPITALISED.source, ARTIFACT_CAPITALISED.flags);
+  for (let m = capitalised.exec(text); m; m = capitalised.exec(text)) {
+    let phrase = m[0].trim();
+    for (let prev = ""; prev !== phrase; ) {
+      prev = phrase;
+      phrase = phrase
+        .replace(/^(?:the|a|an|and|of|for|o|os|as|da|do|de|e)\s+/i, "")
+        .replace(/^(?:Upon|Following|After|Once|When|Client|Customer|Vendor|Supplier|Contractor|Each|All|This|That|These|Delivery|Submission|Approval|Acceptance|Milestone|Phase)\s+/, "");
+    }
+    if (phrase.includes(" ") || /\([A-Z]{2,6}\)$/.test(phrase) || /^[A-Z]{2,6}$/.test(phrase)) return phrase;
+  }
+  const lower = new RegExp(ARTIFACT_LOWER.source, ARTIFACT_LOWER.flags).exec(text);
+  return lower ? (lower[1] ?? "").trim() : null;
+}
+
+test("artifacts: starting the search near the first head noun finds what a whole-text scan finds", () => {
+  const words = [
+    "the", "The", "a", "an", "of", "and", "for", "de", "da", "e", "os", "as", "Client", "Vendor", "Upon", "Each", "Final",
+    "Solution", "Design", "Document", "Documents", "Plan", "Planning", "Report", "ZipCode", "Release", "Notes", "RTM", "(RTM)",
+    "design", "document", "test", "report", "plan", "catalog", "signed", "sign-off", "Sign-off", "O'Brien's", "R&D", "A/B",
+    "2026", "v2", "Código", "código", "Relatório", "relatório", "Especificação", "técnica", "Ata", "ata", "Termo", "termo",
+  ];
+  const gaps = [" ", " ", " ", "  ", "\n", "\u00a0", ", ", ". ", "; ", " (", ") ", ": ", "-", "\t", "’"];
+  let seed = 7;
+  const next = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  for (let i = 0; i < 3000; i++) {
+    let text = "";
+    for (let w = 1 + next(14); w > 0; w--) text += words[next(words.length)]! + gaps[next(gaps.length)]!;
+    expect([text, findArtifact(text)]).toEqual([text, artifactByFullScan(text)]);
+  }
+});
+
+/** sentenceAround as a character-by-character scan, to check the expressions that find its bounds. */
+function sentenceByScan(text: string, pos: number): { start: number; end: number } {
+  const endsAt = (i: number): boolean => {
+    const c = text[i];
+    if (c === "\n") return true;
+    if (c !== "." && c !== "!" && c !== "?") return false;
+    const next = text[i + 1];
+    if (next !== undefined && next !== " " && next !== "\n" && next !== "\t" && next !== "\u00a0") return false;
+    return c !== "." || !/\b(?:Inc|Ltd|Co|No|e\.g|i\.e|Ltda|S\.A|Mr|Ms|Dr|St|nº)$/.test(text.slice(Math.max(0, i - 5), i));
+  };
+  let start = 0;
+  for (let i = Math.min(pos, text.length) - 1; i > 0; i--) {
+    if (endsAt(i) && i + 1 < text.length) {
+      start = i + 1;
+      break;
+    }
+  }
+  let end = text.length;
+  for (let i = Math.max(0, pos); i < text.length; i++) {
+    if (endsAt(i)) {
+      end = i + 1;
+      break;
+    }
+  }
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return { start, end };
+}
+
+test("sentence bounds: the expression scans find the bounds a character scan finds", () => {
+  const pieces = ["Contoso Inc.", "e.g.", "i.e.", "St.", "1.5%", "pays", "the Vendor", "!", "?", ".", "\n", " ", " ", "\u00a0", "\t", "\r", "Ltd.", "nº.", "x".repeat(150), "y ".repeat(140)];
+  let seed = 11;
+  const next = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  for (let i = 0; i < 2000; i++) {
+    let text = "";
+    for (let w = next(16); w > 0; w--) text += pieces[next(pieces.length)]!;
+    for (let pos = 0; pos <= text.length + 1; pos += 1 + next(9)) expect([text, pos, sentenceAround(text, pos)]).toEqual([text, pos, sentenceByScan(text, pos)]);
+  }
 });
