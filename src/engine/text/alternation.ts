@@ -6,7 +6,7 @@
 // literals (the prefixes every match of some pattern begins with, regex-prefix.ts) finds the
 // places where a pattern can start; there, only the patterns whose prefixes fit are tried, in
 // their original order, as one sticky expression.
-import { DIGIT, prefixesOf } from "./regex-prefix";
+import { DIGIT, prefixesOf, topLevelBranches } from "./regex-prefix";
 
 export interface AlternationMatch {
   /** Index of the pattern in the list the scanner was built from. */
@@ -101,8 +101,8 @@ export class AlternationScanner {
   constructor(sources: readonly string[], caseSensitive = false) {
     const word = caseSensitive ? "[A-Za-z0-9]" : "[a-z0-9]";
     const tail = `(?!${word})`;
-    const longest = sources.map((s) => prefixesOf(s, PREFIX_LENGTHS[0] as number));
-    if (longest.some((p) => p === null || p.has(""))) {
+    const whole = sources.map((s) => prefixesOf(s, PREFIX_LENGTHS[0] as number));
+    if (whole.some((p) => p === null || p.has(""))) {
       // A pattern that can begin anywhere leaves nothing to filter on.
       const all = sources.map((_, i) => i);
       this.combined = { regex: new RegExp(`(?<!${word})${groupSource(sources, all, tail)}`, "g"), patterns: all };
@@ -110,14 +110,25 @@ export class AlternationScanner {
       return;
     }
     this.combined = null;
+    // Each top-level alternative of a pattern is tried only where its own prefixes fit (the
+    // clause cues are long lists of phrases); `owner` maps it back to its pattern.
+    const branches: string[] = [];
+    const owner: number[] = [];
+    sources.forEach((source, i) => {
+      for (const b of topLevelBranches(source)) {
+        branches.push(b);
+        owner.push(i);
+      }
+    });
+    const longest = branches.map((b) => prefixesOf(b, PREFIX_LENGTHS[0] as number) as Set<string>);
     // Shorter prefixes are the longer ones cut: still prefixes of every match.
     let owners = new Map<string, Set<number>>();
     let trie = "";
     for (const length of PREFIX_LENGTHS) {
       owners = new Map();
       longest.forEach((set, i) => {
-        for (const whole of set as Set<string>) {
-          const p = whole.slice(0, length);
+        for (const full of set) {
+          const p = full.slice(0, length);
           let o = owners.get(p);
           if (!o) owners.set(p, (o = new Set()));
           o.add(i);
@@ -134,7 +145,7 @@ export class AlternationScanner {
       const list = [...patterns].sort((a, b) => a - b);
       const key = list.join(",");
       let c = shared.get(key);
-      if (!c) shared.set(key, (c = { regex: new RegExp(groupSource(sources, list, tail), "y"), patterns: list }));
+      if (!c) shared.set(key, (c = { regex: new RegExp(groupSource(branches, list, tail), "y"), patterns: list.map((b) => owner[b] as number) }));
       this.byPrefix.set(w, c);
     }
     this.prefilter = new RegExp(`(?<!${word})${trie}`, "g");

@@ -375,3 +375,30 @@ export function prefixesOf(source: string, k: number, limit = 256): Set<string> 
   }
   return best;
 }
+
+/**
+ * The top-level alternatives of a source ("a|(?:b|c)|d" -> "a", "(?:b|c)", "d"). A pattern
+ * matches where its first alternative that matches does, so the alternatives can be scanned as
+ * separate patterns in the same order.
+ */
+export function topLevelBranches(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) {
+      if (c === "]") inClass = false;
+    } else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}

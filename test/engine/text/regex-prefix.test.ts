@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { DIGIT, prefixesOf } from "../../../src/engine/text/regex-prefix";
+import { DIGIT, prefixesOf, topLevelBranches } from "../../../src/engine/text/regex-prefix";
 import { rulePack } from "../../../src/engine/rules";
 
 const PACK_PATTERNS = (["en", "pt"] as const).flatMap((lang) => {
@@ -102,6 +102,41 @@ describe("prefixesOf", () => {
         return p === null || everyMatchHasPrefix(source, p, t);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("topLevelBranches", () => {
+  it("splits on top-level bars only", () => {
+    expect(topLevelBranches("a|(?:b|c)|[|]d|e\\|f")).toEqual(["a", "(?:b|c)", "[|]d", "e\\|f"]);
+    expect(topLevelBranches("abc")).toEqual(["abc"]);
+    expect(topLevelBranches("a|")).toEqual(["a", ""]);
+  });
+
+  it("keeps what the whole pattern matches: the first branch that matches, in order", () => {
+    const sources = ["to (?:the )?satisfaction|to (?:the )?satisfaction of|(?:in|at) [a-z]+ discretion", "a(?:b|c)|ab(?=x)|[|]"];
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "c", "x", "|", " ", "to", "the", "satisfaction", "of", "in", "its", "discretion"), maxLength: 20 });
+    fc.assert(
+      fc.property(fc.constantFrom(...sources), text, (source, t) => {
+        const whole = new RegExp(source, "y");
+        const parts = topLevelBranches(source).map((b) => new RegExp(b, "y"));
+        for (let at = 0; at <= t.length; at++) {
+          whole.lastIndex = at;
+          const expected = whole.exec(t)?.[0];
+          let got: string | undefined;
+          for (const re of parts) {
+            re.lastIndex = at;
+            const m = re.exec(t);
+            if (m) {
+              got = m[0];
+              break;
+            }
+          }
+          if (got !== expected) return false;
+        }
+        return true;
+      }),
+      { numRuns: 500 },
     );
   });
 });
