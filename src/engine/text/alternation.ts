@@ -57,6 +57,28 @@ interface TrieNode {
   children: Map<string, TrieNode>;
   /** A prefix of the set ends here. */
   terminal: boolean;
+  /** The branches with this prefix. */
+  owners: Set<number>;
+}
+
+/** The branches' prefixes, cut to `length`, as a trie. */
+function trieOf(prefixes: readonly Set<string>[], length: number): TrieNode {
+  const root: TrieNode = { children: new Map(), terminal: false, owners: new Set() };
+  prefixes.forEach((set, branch) => {
+    for (const full of set) {
+      const p = full.slice(0, length);
+      let node = root;
+      for (let i = 0; i < p.length; i++) {
+        const ch = p[i] as string;
+        let next = node.children.get(ch);
+        if (!next) node.children.set(ch, (next = { children: new Map(), terminal: false, owners: new Set() }));
+        node = next;
+      }
+      node.terminal = true;
+      node.owners.add(branch);
+    }
+  });
+  return root;
 }
 
 /**
@@ -64,25 +86,11 @@ interface TrieNode {
  * V8 runs far faster than a flat list. Children are tried before ending at a node, so the prefix
  * found at a place is the longest one that fits there.
  */
-function trieSource(prefixes: readonly string[]): string {
-  const root: TrieNode = { children: new Map(), terminal: false };
-  for (const p of prefixes) {
-    let node = root;
-    for (let i = 0; i < p.length; i++) {
-      const ch = p[i] as string;
-      let next = node.children.get(ch);
-      if (!next) node.children.set(ch, (next = { children: new Map(), terminal: false }));
-      node = next;
-    }
-    node.terminal = true;
-  }
-  const source = (node: TrieNode): string => {
-    const branches = [...node.children].map(([ch, child]) => literal(ch) + source(child));
-    if (node.terminal && branches.length > 0) branches.push("");
-    if (branches.length === 1) return branches[0] as string;
-    return branches.length === 0 ? "" : `(?:${branches.join("|")})`;
-  };
-  return source(root);
+function trieSource(node: TrieNode): string {
+  const branches = [...node.children].map(([ch, child]) => literal(ch) + trieSource(child));
+  if (node.terminal && branches.length > 0) branches.push("");
+  if (branches.length === 1) return branches[0] as string;
+  return branches.length === 0 ? "" : `(?:${branches.join("|")})`;
 }
 
 function groupSource(sources: readonly string[], patterns: readonly number[], tail: string): string {
@@ -101,15 +109,6 @@ export class AlternationScanner {
   constructor(sources: readonly string[], caseSensitive = false) {
     const word = caseSensitive ? "[A-Za-z0-9]" : "[a-z0-9]";
     const tail = `(?!${word})`;
-    const whole = sources.map((s) => prefixesOf(s, PREFIX_LENGTHS[0] as number));
-    if (whole.some((p) => p === null || p.has(""))) {
-      // A pattern that can begin anywhere leaves nothing to filter on.
-      const all = sources.map((_, i) => i);
-      this.combined = { regex: new RegExp(`(?<!${word})${groupSource(sources, all, tail)}`, "g"), patterns: all };
-      this.prefilter = null;
-      return;
-    }
-    this.combined = null;
     // Each top-level alternative of a pattern is tried only where its own prefixes fit (the
     // clause cues are long lists of phrases); `owner` maps it back to its pattern.
     const branches: string[] = [];
@@ -120,34 +119,37 @@ export class AlternationScanner {
         owner.push(i);
       }
     });
-    const longest = branches.map((b) => prefixesOf(b, PREFIX_LENGTHS[0] as number) as Set<string>);
+    const longest = branches.map((b) => prefixesOf(b, PREFIX_LENGTHS[0] as number));
+    if (longest.some((p) => p === null || p.has(""))) {
+      // A pattern that can begin anywhere leaves nothing to filter on.
+      const all = sources.map((_, i) => i);
+      this.combined = { regex: new RegExp(`(?<!${word})${groupSource(sources, all, tail)}`, "g"), patterns: all };
+      this.prefilter = null;
+      return;
+    }
+    this.combined = null;
     // Shorter prefixes are the longer ones cut: still prefixes of every match.
-    let owners = new Map<string, Set<number>>();
+    let root: TrieNode | null = null;
     let trie = "";
     for (const length of PREFIX_LENGTHS) {
-      owners = new Map();
-      longest.forEach((set, i) => {
-        for (const full of set) {
-          const p = full.slice(0, length);
-          let o = owners.get(p);
-          if (!o) owners.set(p, (o = new Set()));
-          o.add(i);
-        }
-      });
-      trie = trieSource([...owners.keys()]);
+      root = trieOf(longest as Set<string>[], length);
+      trie = trieSource(root);
       if (trie.length <= MAX_PREFILTER_SOURCE) break;
     }
-    // Where the text starts with prefix w, every prefix that is itself a prefix of w fits too.
+    // Where the text starts with prefix w, every prefix that is itself a prefix of w fits too:
+    // a node's candidates are its ancestors' plus its own, gathered on the way down.
     const shared = new Map<string, Candidates>();
-    for (const w of owners.keys()) {
-      const patterns = new Set<number>();
-      for (let len = 1; len <= w.length; len++) for (const i of owners.get(w.slice(0, len)) ?? []) patterns.add(i);
-      const list = [...patterns].sort((a, b) => a - b);
-      const key = list.join(",");
-      let c = shared.get(key);
-      if (!c) shared.set(key, (c = { regex: new RegExp(groupSource(branches, list, tail), "y"), patterns: list.map((b) => owner[b] as number) }));
-      this.byPrefix.set(w, c);
-    }
+    const visit = (node: TrieNode, path: string, inherited: readonly number[]): void => {
+      const list = node.owners.size ? [...new Set([...inherited, ...node.owners])].sort((a, b) => a - b) : inherited;
+      if (node.terminal) {
+        const key = list.join(",");
+        let c = shared.get(key);
+        if (!c) shared.set(key, (c = { regex: new RegExp(groupSource(branches, list, tail), "y"), patterns: list.map((b) => owner[b] as number) }));
+        this.byPrefix.set(path, c);
+      }
+      for (const [ch, child] of node.children) visit(child, path + ch, list);
+    };
+    visit(root as TrieNode, "", []);
     this.prefilter = new RegExp(`(?<!${word})${trie}`, "g");
   }
 

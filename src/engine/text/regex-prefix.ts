@@ -42,6 +42,19 @@ function charNode(): CharNode {
   return { type: "char", ascii: new Uint8Array(ASCII), extra: new Set(), other: false };
 }
 
+/** One node per literal code unit, shared: patterns are mostly literal text, and nodes are never changed once parsed. */
+const literals = new Map<number, CharNode>();
+
+function literalNode(code: number): CharNode {
+  let n = literals.get(code);
+  if (!n) {
+    n = charNode();
+    addRange(n, code, code);
+    literals.set(code, n);
+  }
+  return n;
+}
+
 /** Ranges beyond ASCII wider than this are not listed code by code. */
 const MAX_LISTED_RANGE = 16;
 
@@ -164,11 +177,8 @@ class Parser {
       case "?":
       case ")":
         throw new Unsupported(`unexpected ${c ?? "end"}`);
-      default: {
-        const n = charNode();
-        addRange(n, c.charCodeAt(0), c.charCodeAt(0));
-        return n;
-      }
+      default:
+        return literalNode(c.charCodeAt(0));
     }
   }
 
@@ -218,10 +228,7 @@ class Parser {
     }
     this.i++;
     const e = this.escapedCode(c);
-    if (typeof e !== "number") return e;
-    const n = charNode();
-    addRange(n, e, e);
-    return n;
+    return typeof e === "number" ? literalNode(e) : e;
   }
 
   private characterClass(): CharNode {
