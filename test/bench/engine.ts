@@ -22,6 +22,8 @@ export const ENGINE_BENCH_PAGES = [10, 100, 1000] as const;
 /** Fewer runs for bigger documents keep the whole benchmark within a minute or two. */
 const RUNS: Record<number, { engine: number; writeGood: number }> = { 10: { engine: 15, writeGood: 9 }, 100: { engine: 7, writeGood: 5 }, 1000: { engine: 5, writeGood: 3 } };
 
+const WARMUP_BYTES = 1e6;
+
 const contracts = new Map<number, GeneratedContract>();
 function contract(pages: number): GeneratedContract {
   let c = contracts.get(pages);
@@ -36,8 +38,11 @@ export function benchEngine(pagesList: readonly number[] = ENGINE_BENCH_PAGES): 
     const runs = RUNS[pages] ?? { engine: 5, writeGood: 3 };
     log(`engine: ${pages} pages, ${(bytes / 1e6).toFixed(2)} MB, ${doc.paragraphs.length} paragraphs`);
     const findings = analyze(doc).findings.length;
-    const ms = timeMedian(() => analyze(doc), runs.engine, 2);
-    const writeGoodMs = timeMedian(() => writeGood(text), runs.writeGood, 1);
+    // Both sides warm up on about a megabyte of text (at least two runs) before the timed runs, so
+    // a small document measures steady speed rather than the JIT compiling the code paths.
+    const warmup = Math.max(2, Math.ceil(WARMUP_BYTES / bytes));
+    const ms = timeMedian(() => analyze(doc), runs.engine, warmup);
+    const writeGoodMs = timeMedian(() => writeGood(text), runs.writeGood, warmup);
     const result = {
       pages,
       bytes,
