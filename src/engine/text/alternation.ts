@@ -93,6 +93,26 @@ function trieSource(node: TrieNode): string {
   return branches.length === 0 ? "" : `(?:${branches.join("|")})`;
 }
 
+/**
+ * The prefilter with word edges: "\b" before prefixes that start with a word character (no word
+ * character before them), "\B" before the others (none before them either). Null when a prefix
+ * starts with a character \w counts but the scan's word class does not.
+ */
+function edgeSource(root: TrieNode, caseSensitive: boolean): RegExp | null {
+  const scanWord = caseSensitive ? /^[A-Za-z0-9]$/ : /^[a-z0-9]$/;
+  const words: [string, TrieNode][] = [];
+  const others: [string, TrieNode][] = [];
+  for (const [ch, child] of root.children) {
+    if (ch === DIGIT || scanWord.test(ch)) words.push([ch, child]);
+    else if (/^\w$/.test(ch)) return null;
+    else others.push([ch, child]);
+  }
+  const part = (children: [string, TrieNode][]): string =>
+    trieSource({ children: new Map(children), terminal: false, owners: new Set() });
+  const sources = [...(words.length ? [`\\b${part(words)}`] : []), ...(others.length ? [`\\B${part(others)}`] : [])];
+  return sources.length ? new RegExp(sources.join("|"), "g") : null;
+}
+
 function groupSource(sources: readonly string[], patterns: readonly number[], tail: string): string {
   return `(?:${patterns.map((i) => `(${sources[i] as string})`).join("|")})${tail}`;
 }
@@ -102,6 +122,13 @@ export class AlternationScanner {
   private readonly prefilter: RegExp | null;
   /** For each prefix: the patterns that can match where the text starts with it. */
   private readonly byPrefix = new Map<string, Candidates>();
+  /**
+   * The same prefilter with \b and \B in place of the lookbehind, which V8 runs faster. They
+   * agree while the text has no character that \w counts as a word character and the scan does
+   * not (`breaksEdges`); null when some prefix starts with such a character.
+   */
+  private readonly edgePrefilter: RegExp | null = null;
+  private readonly breaksEdges: RegExp = /[A-Z_]/;
   /** The combined expression, used when the prefilter is not possible. */
   private readonly combined: Candidates | null;
 
@@ -151,6 +178,8 @@ export class AlternationScanner {
     };
     visit(root as TrieNode, "", []);
     this.prefilter = new RegExp(`(?<!${word})${trie}`, "g");
+    this.edgePrefilter = edgeSource(root as TrieNode, caseSensitive);
+    this.breaksEdges = caseSensitive ? /_/ : /[A-Z_]/;
   }
 
   /** Matches in order, non-overlapping: at one position the earliest pattern in the list wins. */
@@ -177,7 +206,7 @@ export class AlternationScanner {
       }
       return;
     }
-    const pre = this.prefilter as RegExp;
+    const pre = this.edgePrefilter && !this.breaksEdges.test(text) ? this.edgePrefilter : (this.prefilter as RegExp);
     pre.lastIndex = 0;
     for (let m = pre.exec(text); m; m = pre.exec(text)) {
       const at = m.index;

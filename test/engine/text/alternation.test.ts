@@ -26,7 +26,8 @@ function vocabulary(sources: readonly string[]): string[] {
   return [...words, "the", "a", "12", "30", "1.5", "$", "r$", "€", "x"];
 }
 
-const SEPARATORS = [" ", " ", " ", ", ", ". ", "-", "%", "'s ", "\n", "(", ")", '"', ""];
+// "_" and "I" are word characters to \b but not to the scan: texts holding them take the exact path.
+const SEPARATORS = [" ", " ", " ", ", ", ". ", "-", "%", "'s ", "\n", "(", ")", '"', "", " ", " ", "_", "I"];
 
 function textOf(vocab: readonly string[]): fc.Arbitrary<string> {
   return fc
@@ -50,6 +51,14 @@ describe("AlternationScanner", () => {
       { pattern: 0, start: 4, end: 6 },
       { pattern: 2, start: 7, end: 8 },
     ]);
+  });
+
+  it("treats an underscore or a capital before a word like the combined expression does", () => {
+    const sources = ["to (?:the )?satisfaction", "\\$\\d+", "good"];
+    for (const text of ["x_to the satisfaction", "Ito satisfaction", "to satisfaction_good", "a$5 _$5 I$5 good_ Igood"]) {
+      expect(new AlternationScanner(sources).scan(text)).toEqual(combined(sources, text));
+    }
+    expect(new AlternationScanner(sources).scan("x_to satisfaction")).toEqual([{ pattern: 0, start: 2, end: 17 }]);
   });
 
   it("falls back to the combined expression when a pattern can begin anywhere", () => {
