@@ -286,6 +286,12 @@ function cellAnchor(doc: DocModel, paragraphs: number[], needle: string | null):
 function tablePayments(doc: DocModel, tables: ScheduleTable[], milestones: MilestoneDraft[], index: MilestoneIndex, opts: PaymentOptions): PaymentExtraction {
   const payments: PaymentDraft[] = [];
   const totals: StatedTotal[] = [];
+  // The first milestone defined by each table row (what a find() over the milestones returns).
+  const byRow = new Map<string, MilestoneDraft>();
+  for (const m of milestones) {
+    const key = m.tableRow ? `${m.tableRow.table}:${m.tableRow.row}` : null;
+    if (key !== null && !byRow.has(key)) byRow.set(key, m);
+  }
   for (const t of tables) {
     if (!t.columns.includes("amount") && !t.columns.includes("percent")) continue;
     for (const row of t.rows) {
@@ -309,7 +315,7 @@ function tablePayments(doc: DocModel, tables: ScheduleTable[], milestones: Miles
         totals.push({ anchor, amount: amount?.amount ?? null, percent: finalPercent, currency });
         continue;
       }
-      const own = milestones.find((m) => m.tableRow?.table === t.table && m.tableRow.row === row.row);
+      const own = byRow.get(`${t.table}:${row.row}`);
       const rowText = row.cells.map((c) => c.text).join(" ; ");
       const eventText = cellFor(t, row, "trigger")?.text ?? rowText;
       const link = own ? { milestoneId: own.id, unknown: null } : linkMilestone(eventText, index);
