@@ -162,6 +162,8 @@ class Signals {
   }
 }
 
+const signalsOf = (text: string): Signals => new Signals(text);
+
 function riskMitigation(doc: DocModel, kindsOf: ChecklistInput["kindsOf"], signals: readonly Signals[], memo: Memo): ChecklistItem {
   let deemed: { anchor: Anchor; business: boolean; period: Anchor | null } | null = null;
   let rejection: Anchor | null = null;
@@ -249,7 +251,7 @@ function dependencyItem(count: number, quoted: Anchor[], gating: Anchor | null):
 
 export function runChecklist(input: ChecklistInput): ChecklistItem[] {
   const memo = input.memo ?? NO_MEMO;
-  const signals = input.doc.paragraphs.map((p) => memo.get("checklist", p.text, (t) => new Signals(t)));
+  const signals = input.doc.paragraphs.map((p) => memo.get("checklist", p.text, signalsOf));
   return [
     binaryDefinition(input.milestones),
     financialAlignment(input.payments, input.consistency),

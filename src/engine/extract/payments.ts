@@ -286,6 +286,12 @@ function cellAnchor(doc: DocModel, paragraphs: number[], needle: string | null):
 function tablePayments(doc: DocModel, tables: ScheduleTable[], milestones: MilestoneDraft[], index: MilestoneIndex, opts: PaymentOptions): PaymentExtraction {
   const payments: PaymentDraft[] = [];
   const totals: StatedTotal[] = [];
+  // The first milestone defined by each table row (what a find() over the milestones returns).
+  const byRow = new Map<string, MilestoneDraft>();
+  for (const m of milestones) {
+    const key = m.tableRow ? `${m.tableRow.table}:${m.tableRow.row}` : null;
+    if (key !== null && !byRow.has(key)) byRow.set(key, m);
+  }
   for (const t of tables) {
     if (!t.columns.includes("amount") && !t.columns.includes("percent")) continue;
     for (const row of t.rows) {
@@ -309,7 +315,7 @@ function tablePayments(doc: DocModel, tables: ScheduleTable[], milestones: Miles
         totals.push({ anchor, amount: amount?.amount ?? null, percent: finalPercent, currency });
         continue;
       }
-      const own = milestones.find((m) => m.tableRow?.table === t.table && m.tableRow.row === row.row);
+      const own = byRow.get(`${t.table}:${row.row}`);
       const rowText = row.cells.map((c) => c.text).join(" ; ");
       const eventText = cellFor(t, row, "trigger")?.text ?? rowText;
       const link = own ? { milestoneId: own.id, unknown: null } : linkMilestone(eventText, index);
@@ -333,6 +339,27 @@ function tablePayments(doc: DocModel, tables: ScheduleTable[], milestones: Miles
 }
 
 /**
+ * Whether a prose payment restates a table row: a row with its percent (=== equal) and, when the
+ * prose states an amount, that amount too; a payment with neither figure restates nothing. The
+ * rows are indexed by percent: Map and Set compare as === does but for NaN, which equals nothing
+ * under === and so is left out of the index.
+ */
+function restatesRow(rows: PaymentDraft[]): (p: PaymentDraft) => boolean {
+  const amountsByPercent = new Map<number | null, Set<number | null>>();
+  for (const t of rows) {
+    if (Number.isNaN(t.percent)) continue;
+    let amounts = amountsByPercent.get(t.percent);
+    if (!amounts) amountsByPercent.set(t.percent, (amounts = new Set()));
+    if (!Number.isNaN(t.amount)) amounts.add(t.amount);
+  }
+  return (p) => {
+    if (p.percent === null && p.amount === null) return false;
+    const amounts = amountsByPercent.get(p.percent);
+    return amounts !== undefined && (p.amount === null || amounts.has(p.amount));
+  };
+}
+
+/**
  * Payments from tables and prose. A prose instalment restating a table row (same percent and
  * amount) is dropped so the schedule is not counted twice.
  */
@@ -346,12 +373,8 @@ export function extractPayments(
 ): PaymentExtraction {
   const index = indexMilestones(milestones);
   const fromTables = tablePayments(doc, tables, milestones, index, opts);
-  const prose = prosePayments(doc, lookup, index, opts, memo).filter(
-    (p) =>
-      !fromTables.payments.some(
-        (t) => (p.percent !== null || p.amount !== null) && t.percent === p.percent && (p.amount === null || t.amount === p.amount),
-      ),
-  );
+  const restates = restatesRow(fromTables.payments);
+  const prose = prosePayments(doc, lookup, index, opts, memo).filter((p) => !restates(p));
   const payments = [...fromTables.payments, ...prose].sort(
     (a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start,
   );

@@ -135,40 +135,44 @@ function abbreviationAt(text: string, i: number): boolean {
   return ABBREVIATION.test(text.slice(Math.max(0, i - 5), i));
 }
 
+/** Whether the candidate at `i` ends a sentence (a full stop may end an abbreviation instead). */
+function endsAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) !== 46 || !abbreviationAt(text, i);
+}
+
 /**
- * Where the sentence holding `pos` starts: after the last sentence end before `pos` (not the text's
- * last character), else 0. The candidates are found by the same native scan as the end, over
- * windows taken backwards from `pos`: the first window that holds an end holds the last one.
+ * Start and end of the sentence around `pos` (split on . ; ? ! followed by space, and on newlines).
+ * The start follows the last sentence end before `pos` (not the text's last character), else it
+ * is 0; the end follows the first at or after `pos`. One native scan finds the candidates from a
+ * window before `pos` to the end; when that window holds no end, earlier windows are scanned, the
+ * nearest first, for the start alone.
  */
-function sentenceStart(text: string, pos: number): number {
+export function sentenceAround(text: string, pos: number): { start: number; end: number } {
   const last = Math.min(pos, text.length) - 1;
-  for (let hi = last, lo = Math.max(1, last - 127); hi >= 1; hi = lo - 1, lo = Math.max(1, lo - 256)) {
-    let found = -1;
+  let lo = Math.max(1, last - 127);
+  let start = -1;
+  let end = text.length;
+  END_CANDIDATE.lastIndex = Math.min(lo, Math.max(0, pos));
+  while (END_CANDIDATE.test(text)) {
+    // A candidate is one character: it sits just before lastIndex.
+    const i = END_CANDIDATE.lastIndex - 1;
+    if (i >= pos) {
+      if (endsAt(text, i)) {
+        end = i + 1;
+        break;
+      }
+    } else if (i >= 1 && i + 1 < text.length && endsAt(text, i)) start = i + 1;
+  }
+  for (let hi = lo - 1; start < 0 && hi >= 1; hi = lo - 1) {
+    lo = Math.max(1, lo - 256);
     END_CANDIDATE.lastIndex = lo;
     while (END_CANDIDATE.test(text)) {
       const i = END_CANDIDATE.lastIndex - 1;
       if (i > hi) break;
-      if ((text.charCodeAt(i) !== 46 || !abbreviationAt(text, i)) && i + 1 < text.length) found = i;
-    }
-    if (found >= 0) return found + 1;
-  }
-  return 0;
-}
-
-/** Start and end of the sentence around `pos` (split on . ; ? ! followed by space, and on newlines). */
-export function sentenceAround(text: string, pos: number): { start: number; end: number } {
-  let start = sentenceStart(text, pos);
-  // Forward, the first candidate that is not an abbreviation.
-  let end = text.length;
-  END_CANDIDATE.lastIndex = pos;
-  while (END_CANDIDATE.test(text)) {
-    // A candidate is one character: it sits just before lastIndex.
-    const i = END_CANDIDATE.lastIndex - 1;
-    if (text.charCodeAt(i) !== 46 || !abbreviationAt(text, i)) {
-      end = i + 1;
-      break;
+      if (i + 1 < text.length && endsAt(text, i)) start = i + 1;
     }
   }
+  if (start < 0) start = 0;
   while (start < end && SPACE.test(text[start] ?? "")) start++;
   return { start, end };
 }

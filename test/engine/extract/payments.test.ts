@@ -103,3 +103,19 @@ test("a payment links to a milestone by its name, whatever characters the name h
     [2000, null],
   ]);
 });
+
+test("prose restates a table row with its percent, and its amount when the prose states one", () => {
+  const doc = buildDoc([
+    "The Client pays 25% on acceptance of Milestone 1.",
+    "The Client pays 75% (USD 70,000) on acceptance of Milestone 2.",
+    "The Client pays USD 5,000 on acceptance of Milestone 3.",
+    "The Client pays USD 9,000 on acceptance of Milestone 3.",
+    { table: [["Milestone", "Payment (%)", "Amount (USD)"], ["Milestone 1: Design", "25%", "25,000"], ["Milestone 2: Build", "75%", "75,000"]] },
+    { table: [["Milestone", "Amount (USD)"], ["Milestone 3: Support", "5,000"]] },
+  ]);
+  const { payments } = run(doc, { 0: ["payment"], 1: ["payment"], 2: ["payment"], 3: ["payment"] });
+  expect(payments.filter((p) => p.source === "prose").map((p) => [p.percent, p.amount])).toEqual([
+    [75, 70000],
+    [null, 9000],
+  ]);
+});
