@@ -15,9 +15,17 @@ export interface AlternationMatch {
   end: number;
 }
 
-interface Candidates {
+interface Combined {
   regex: RegExp;
   /** Capture-group number - 1 -> pattern index. */
+  patterns: readonly number[];
+}
+
+/** What to try where the text starts with one prefix: branches in order, each as its own test. */
+interface Candidates {
+  /** One sticky expression per branch, with the word-edge tail (shared by every list holding it). */
+  tests: readonly RegExp[];
+  /** Branch -> pattern index. */
   patterns: readonly number[];
 }
 
@@ -130,7 +138,7 @@ export class AlternationScanner {
   private readonly edgePrefilter: RegExp | null = null;
   private readonly breaksEdges: RegExp = /[A-Z_]/;
   /** The combined expression, used when the prefilter is not possible. */
-  private readonly combined: Candidates | null;
+  private readonly combined: Combined | null;
 
   /** `sources` must not contain capturing groups (each pattern's match is told by its own group). */
   constructor(sources: readonly string[], caseSensitive = false) {
@@ -165,13 +173,16 @@ export class AlternationScanner {
     }
     // Where the text starts with prefix w, every prefix that is itself a prefix of w fits too:
     // a node's candidates are its ancestors' plus its own, gathered on the way down.
+    // `(?:(b1)|(b2))(?!W)` matches where the first of `b1(?!W)`, `b2(?!W)` that matches does, so
+    // each branch is tested alone: no capture groups, no match arrays, one compiled test per branch.
+    const tests = branches.map((b) => new RegExp(`(?:${b})${tail}`, "y"));
     const shared = new Map<string, Candidates>();
     const visit = (node: TrieNode, path: string, inherited: readonly number[]): void => {
       const list = node.owners.size ? [...new Set([...inherited, ...node.owners])].sort((a, b) => a - b) : inherited;
       if (node.terminal) {
         const key = list.join(",");
         let c = shared.get(key);
-        if (!c) shared.set(key, (c = { regex: new RegExp(groupSource(branches, list, tail), "y"), patterns: list.map((b) => owner[b] as number) }));
+        if (!c) shared.set(key, (c = { tests: list.map((b) => tests[b] as RegExp), patterns: list.map((b) => owner[b] as number) }));
         this.byPrefix.set(path, c);
       }
       for (const [ch, child] of node.children) visit(child, path + ch, list);
@@ -210,16 +221,21 @@ export class AlternationScanner {
     pre.lastIndex = 0;
     for (let m = pre.exec(text); m; m = pre.exec(text)) {
       const at = m.index;
-      const { regex, patterns } = this.byPrefix.get(keyOf(m[0])) as Candidates;
-      regex.lastIndex = at;
-      const hit = regex.exec(text);
-      if (hit && hit[0].length > 0) {
-        visit(context, patterns[definedGroup(hit) - 1] as number, at, at + hit[0].length);
-        pre.lastIndex = at + hit[0].length;
-      } else {
-        // Another match may begin inside the prefix just read (after a space in "to t").
-        pre.lastIndex = at + 1;
+      const { tests, patterns } = this.byPrefix.get(keyOf(m[0])) as Candidates;
+      // Another match may begin inside the prefix just read (after a space in "to t").
+      let next = at + 1;
+      for (let i = 0; i < tests.length; i++) {
+        const re = tests[i] as RegExp;
+        re.lastIndex = at;
+        if (!re.test(text)) continue;
+        // The first branch that matches decides; an empty match is no match at this place.
+        if (re.lastIndex > at) {
+          visit(context, patterns[i] as number, at, re.lastIndex);
+          next = re.lastIndex;
+        }
+        break;
       }
+      pre.lastIndex = next;
     }
   }
 }
