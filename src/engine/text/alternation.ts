@@ -54,11 +54,12 @@ function literal(s: string): string {
 
 /** The prefix a text the prefilter matched stands for: its digits written as DIGIT. */
 function keyOf(found: string): string {
+  let out = "";
   for (let i = 0; i < found.length; i++) {
     const c = found.charCodeAt(i);
-    if (c >= 49 && c <= 57) return found.replace(/[1-9]/g, DIGIT);
+    out += c >= 48 && c <= 57 ? DIGIT : (found[i] as string);
   }
-  return found;
+  return out;
 }
 
 interface TrieNode {
@@ -221,7 +222,8 @@ export class AlternationScanner {
     pre.lastIndex = 0;
     for (let m = pre.exec(text); m; m = pre.exec(text)) {
       const at = m.index;
-      const { tests, patterns } = this.byPrefix.get(keyOf(m[0])) as Candidates;
+      // Keys hold no digit but DIGIT, so a text with other digits is looked up again normalised.
+      const { tests, patterns } = (this.byPrefix.get(m[0]) ?? this.byPrefix.get(keyOf(m[0]))) as Candidates;
       // Another match may begin inside the prefix just read (after a space in "to t").
       let next = at + 1;
       for (let i = 0; i < tests.length; i++) {
