@@ -96,8 +96,10 @@ function financialAlignment(payments: Payment[], consistency: ConsistencyIssue[]
 }
 
 // Cheap rejections before the longer expressions (no /i, no Unicode classes).
-const DEEMED_HINT = /[Dd]eem|DEEM|onsiderad|ONSIDERAD|[Tt][áa]cit|T[ÁA]CIT/;
-const GATING_HINT = /ommenc|OMMENC|[Ss]tart|START|[Bb]egin|BEGIN|[Pp]roceed|PROCEED|[Kk]ick|KICK|[Nn]o (?:phase|milestone|stage|sprint|work)|[Ss]ign-?off|SIGN-?OFF|nici|NICI|ome[çc]|OME[ÇC]/;
+// Words every match of DEEMED / of some PHASE_GATING expression contains, in any case (the
+// expressions ignore case), so a text without them is skipped without running those.
+const DEEMED_HINT = /deem|considerad|t[áa]cit/i;
+const GATING_HINT = /commenc|start|begin|proceed|kick|no\s+(?:phase|milestone|stage|sprint|work)|sign-?off|acceptance|approval|inici|come[çc]/i;
 
 /** `re`'s first match offset in `text`, or null (search() builds no match array). */
 function offsetOf(re: RegExp, text: string): number | null {

@@ -8,7 +8,9 @@ import { findDayPeriods, findNetDays } from "./extract/periods";
 import { NO_MEMO, type Memo } from "./extract/memo";
 
 const QUOTE = `["“”'‘’«»]`;
-const ROLE_HINT = /hereinafter|hereafter|doravante|HEREINAFTER|DORAVANTE|\((?:the |a |o )?["“”'‘’«»]?[A-Z]/;
+// What every DEFINITION_RE match holds: one of its words, or "(" then an article, a quote or the
+// capital a role starts with (it is case-sensitive, and every role is capitalised).
+const ROLE_HINT = /hereinafter|hereafter|doravante|\(\s*(?:the\s|a\s|o\s|["“”'‘’«»]|[A-Z])/;
 const roleAlt = (roles: string[]): string => roles.map((r) => r.replace(/ /g, "\\s+")).join("|");
 const ALL_ROLES = roleAlt([...CLIENT_ROLES, ...VENDOR_ROLES]);
 

@@ -64,6 +64,11 @@ describe("dependency-mapping", () => {
     expect(check([gate])["dependency-mapping"].status).toBe("warn");
     expect(check(["The Vendor shall perform the Services."])["dependency-mapping"].status).toBe("fail");
   });
+  test("gating worded as approval of the previous phase counts, in any letter case", () => {
+    expect(check([dep, "Approval of the previous milestone is required before any further work."])["dependency-mapping"].status).toBe("pass");
+    expect(check([dep, "NO PHASE SHALL COMMENCE BEFORE WRITTEN SIGN-OFF OF THE PREVIOUS MILESTONE."])["dependency-mapping"].status).toBe("pass");
+    expect(check([dep, "No  phase shall commence\u00a0until the Acceptance of the prior phase."])["dependency-mapping"].status).toBe("pass");
+  });
   test("items under a Client Responsibilities heading are dependencies", () => {
     expect(check([{ h: "Client Responsibilities" }, { li: "Access to production logs" }, "Phase 2 begins only after acceptance of Phase 1."])["dependency-mapping"].status).toBe("pass");
   });

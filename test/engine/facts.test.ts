@@ -6,6 +6,7 @@ describe("party definitions", () => {
     ['between Contoso Inc. ("Client") and Northwind Consulting LLC ("Vendor").', [["client", "Client", "Contoso Inc."], ["vendor", "Vendor", "Northwind Consulting LLC"]]],
     ["Contoso Inc., a Delaware corporation (the “Customer”), and Fabrikam Ltd, hereinafter the Vendor, agree", [["client", "Customer", "Contoso Inc."], ["vendor", "Vendor", "Fabrikam Ltd"]]],
     ['Fabrikam Services (hereinafter referred to as the "Supplier")', [["vendor", "Supplier", "Fabrikam Services"]]],
+    ["Contoso Inc. ( Client ) and Fabrikam Ltd (the  Vendor)", [["client", "Client", "Contoso Inc."], ["vendor", "Vendor", "Fabrikam Ltd"]]],
     [
       "ACME COMÉRCIO LTDA., inscrita no CNPJ sob nº 00.000.000/0001-00, doravante denominada CONTRATANTE, e BETA SISTEMAS S.A., doravante denominada CONTRATADA",
       [["client", "CONTRATANTE", "ACME COMÉRCIO LTDA."], ["vendor", "CONTRATADA", "BETA SISTEMAS S.A."]],

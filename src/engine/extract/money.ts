@@ -85,10 +85,9 @@ function wordCurrency(word: string): string | null {
 // it holds a match of A, of B or of C, and each narrow scan is much cheaper than the wide one.
 // Case-sensitive and without Unicode classes, which keeps them on the engine's fast path.
 const SYMBOL_HINTS = ["$", "€", "£", "¥", "₹", "₩", "₪", "Fr."] as const;
-const UPPER_HINT = new RegExp(String.raw`(?:${CODE_ALT})(?![A-Z])|DÓLAR|DOLLAR|EURO|POUND|REAIS`);
-// "\x08" is a literal backspace: the original single expression had one after "[Rr]eal" (so a
-// bare "real" was never a hint), kept as it was so the output does not change.
-const WORD_HINT = /[Dd][oó]l?lar|[Ee]uro|[Pp]ound|[Rr]eais|[Rr]eal\x08/;
+// Together they cover every case variant of every currency word (WORDS): "100 reais", "1 Real".
+const UPPER_HINT = new RegExp(String.raw`(?:${CODE_ALT})(?![A-Z])|DÓLAR|DOLLAR|EURO|POUND|REAIS|REAL`);
+const WORD_HINT = /[Dd][oó]l?lar|[Ee]uro|[Pp]ound|[Rr]eais|[Rr]eal/;
 
 function hasSymbolHint(text: string): boolean {
   for (const s of SYMBOL_HINTS) if (text.includes(s)) return true;

@@ -31,7 +31,7 @@ const [W1, D1, D2, W2, D3, W3, UNIT] = [1, 2, 3, 4, 5, 6, 7] as const;
 export function findDayPeriods(text: string): DayPeriod[] {
   const out: DayPeriod[] = [];
   // Cheap rejection before the Unicode-aware noun expression.
-  if (!/[Dd](?:ay|AY|ia|IA)|DAY|DIA/.test(text)) return out;
+  if (!/day|dia/iu.test(text)) return out;
   NOUN_RE.lastIndex = 0;
   for (let noun = NOUN_RE.exec(text); noun; noun = NOUN_RE.exec(text)) {
     const windowStart = Math.max(0, noun.index - 48);
@@ -65,7 +65,8 @@ const INVOICE_CUE = /\b(?:invoice|invoices|invoiced|invoicing|billing|bill|fatur
  * valid invoice", "em até 30 dias após a emissão da nota fiscal". Null when it states none.
  */
 // Cheap rejection: no "net N", invoice, bill or fatura vocabulary at all.
-const NET_HINT = /[Nn]et[\s-]?\d|NET[\s-]?\d|nvoic|NVOIC|[Bb]ill|BILL|[Ff]atura|FATURA|[Ff]iscal|[Bb]oleto|[Rr]ecebimento/;
+// Every match of NET_RE or INVOICE_CUE holds one of these, in any case ("notas fiscais" too).
+const NET_HINT = /net[\s-]?\d|invoic|bill|fatura|fisca|boleto|recebimento/i;
 
 export function findNetDays(
   text: string,

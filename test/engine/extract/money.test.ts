@@ -9,6 +9,8 @@ describe("findAmounts", () => {
     ["EUR 8,500 on delivery", 8500, "EUR", "EUR 8,500"],
     ["€8.500 on delivery", 8500, "EUR", "€8.500"],
     ["10,000 USD upfront", 10000, "USD", "10,000 USD"],
+    ["o valor de 1 real por página", 1, "BRL", "1 real"],
+    ["VALOR: 5 REAL", 5, "BRL", "5 REAL"],
     ["£2,000.50 each", 2000.5, "GBP", "£2,000.50"],
     ["BRL 15.000,00", 15000, "BRL", "BRL 15.000,00"],
     ["$5 million", 5_000_000, "USD", "$5 million"],

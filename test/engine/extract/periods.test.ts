@@ -26,6 +26,9 @@ describe("findNetDays", () => {
     ["Payment terms: Net 45.", 45],
     ["Invoices are payable within thirty (30) days of receipt of a valid invoice.", 30],
     ["A fatura será paga em até 30 dias após a emissão da nota fiscal.", 30],
+    ["Pagamento em até 30 (trinta) dias contados da emissão das notas fiscais.", 30],
+    ["INVOICES ARE PAYABLE WITHIN FORTY-FIVE (45) DAYS.", 45],
+    ["Payment terms: nEt 60.", 60],
   ])("%s", (text, days) => expect(findNetDays(text)?.days).toBe(days));
 
   test("a review period is not a payment term", () => {
