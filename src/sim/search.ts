@@ -1,6 +1,7 @@
 // Word Find syntax (not regular expressions) compiled to a RegExp over paragraph text joined with
 // "\r" (Word's paragraph mark). Mirrors the rules Word applies to `search(text, options)`.
 import { SimError } from "./errors";
+import { escapeRegExp } from "../engine/text";
 
 export interface SearchOptionsLike {
   matchCase?: boolean;
@@ -17,17 +18,13 @@ export const MAX_SEARCH_LENGTH = 255;
 
 const WORD_CHAR = "[\\p{L}\\p{N}_]";
 
-function escapeRegex(ch: string): string {
-  return ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-
 /** One element of the compiled pattern: a regex fragment matching exactly one "character". */
 function tokenize(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch !== "^") {
-      out.push(escapeRegex(ch));
+      out.push(escapeRegExp(ch));
       continue;
     }
     const next = text[i + 1];
@@ -53,7 +50,7 @@ function tokenize(text: string): string[] {
         const m = /^\d{1,5}/.exec(text.slice(i));
         if (!m) throw new SimError("InvalidArgument", `"^${next}" is not a valid special character for search.`);
         const code = parseInt(m[0], 10);
-        out.push(escapeRegex(String.fromCharCode(code)));
+        out.push(escapeRegExp(String.fromCharCode(code)));
         i += m[0].length - 1;
       }
     }

@@ -2,6 +2,7 @@
 // "10,000 USD", "20%", "twenty percent (20%)", "(20) percent". Offsets are UTF-16 code units.
 import { multiplierOf, parseNumeral } from "./numbers";
 import type { Memo } from "./memo";
+import { escapeRegExp } from "../text";
 
 export interface AmountMatch {
   start: number;
@@ -39,12 +40,10 @@ const WORDS: [string, string][] = [
   ["reais", "BRL"], ["real", "BRL"],
 ];
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-const SYMBOL_ALT = SYMBOLS.map(([s]) => escape(s)).join("|");
+const SYMBOL_ALT = SYMBOLS.map(([s]) => escapeRegExp(s)).join("|");
 const CODE_ALT = ISO_CODES.join("|");
 const caseVariants = (w: string): string[] => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()];
-const WORD_ALT = WORDS.flatMap(([w]) => caseVariants(w)).map(escape).join("|");
+const WORD_ALT = WORDS.flatMap(([w]) => caseVariants(w)).map(escapeRegExp).join("|");
 const SCALE_WORDS = ["million", "millions", "billion", "thousand", "milhões", "milhão", "bilhões", "bilhão", "mil"];
 // A numeral: grouped digits with an optional decimal part, or plain digits with one.
 const NUM = String.raw`\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;

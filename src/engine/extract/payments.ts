@@ -9,6 +9,7 @@ import { findDayPeriods, findNetDays } from "./periods";
 import { findLabelReferences, sentenceAround } from "./phrases";
 import { cellFor, type ScheduleTable } from "./tables";
 import { NO_MEMO, type Memo } from "./memo";
+import { escapeRegExp } from "../text";
 
 export interface PaymentDraft {
   anchor: Anchor;
@@ -108,8 +109,6 @@ interface MilestoneIndex {
   /** Any of the names and artifacts as literal text (null when there are none). */
   anyName: RegExp | null;
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 function indexMilestones(milestones: MilestoneDraft[]): MilestoneIndex {
   const byKey = new Map<string, string>();

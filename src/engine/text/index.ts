@@ -7,3 +7,4 @@ export { parseNumberWords, findDurations } from "./numbers";
 export type { Duration, DurationUnit } from "./numbers";
 export { AlternationScanner } from "./alternation";
 export type { AlternationMatch } from "./alternation";
+export { escapeRegExp } from "./escape";
