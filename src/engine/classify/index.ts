@@ -2,14 +2,13 @@
 // payment trigger, and whether a milestone/acceptance gate is binary. Evidence comes from one cue
 // scan (scan.ts); the decisions below weigh that evidence. The cue vocabulary is in the rule packs.
 import type { ClauseKind, Language, PaymentTrigger } from "../types";
-import { rulePack } from "../rules";
 import type { RuleContext } from "../rules";
 import { detectLanguage } from "../language";
 import { matchSubjective, passageContextsOf } from "../subjective";
 import type { SubjectiveMatch } from "../subjective";
 import { findDurations, foldText } from "../text";
-import { contextOfTag, prepareText, scanCues } from "./scan";
-import type { CueHit, PreparedText } from "./scan";
+import { contextOfTag, cueProfiles, prepareText, scanCues } from "./scan";
+import type { CueHit, CueProfile, PreparedText } from "./scan";
 
 export interface ClauseClassification {
   kinds: ClauseKind[];
@@ -22,28 +21,12 @@ const KIND_ORDER: ClauseKind[] = ["milestone", "payment", "acceptance", "deemed_
 const TRIGGER_PRIORITY: PaymentTrigger[] = ["usage", "milestone", "completion", "upfront", "time"];
 const GATE_KINDS: ClauseKind[] = ["milestone", "acceptance", "deemed_acceptance"];
 
-/** Per cue of a pack: the kinds its tags evidence strongly and weakly (indices into KIND_ORDER). */
-interface CueKinds {
-  strong: number[];
-  weak: number[];
-}
-
-const cueKinds = new Map<Language, CueKinds[]>();
-
-function kindsOfCues(lang: Language): CueKinds[] {
-  let list = cueKinds.get(lang);
-  if (!list) {
-    list = rulePack(lang).cues.map((cue) => ({
-      strong: cue.tags.filter((t) => t.startsWith("kind:")).map((t) => KIND_ORDER.indexOf(t.slice(5) as ClauseKind)),
-      weak: cue.tags.filter((t) => t.startsWith("weak:")).map((t) => KIND_ORDER.indexOf(t.slice(5) as ClauseKind)),
-    }));
-    cueKinds.set(lang, list);
-  }
-  return list;
-}
+// Plain records rather than a Set and a Map: decideKinds runs for every paragraph.
+type KindFlags = Partial<Record<ClauseKind, true>>;
+type KindWordings = Partial<Record<ClauseKind, string>>;
 
 /** A weak wording for kind k: a second, different one makes the kind hold. */
-function noteWeak(holds: boolean[], firstWeak: (string | undefined)[], k: number, wording: string): void {
+function noteWeak(holds: KindFlags, firstWeak: KindWordings, k: ClauseKind, wording: string): void {
   const first = firstWeak[k];
   if (first === undefined) firstWeak[k] = wording;
   else if (first !== wording) holds[k] = true;
@@ -51,24 +34,24 @@ function noteWeak(holds: boolean[], firstWeak: (string | undefined)[], k: number
 
 /**
  * A strong cue counts 2, a weak cue 1 (each distinct wording once); a kind needs 2. So a kind holds
- * with any strong cue, or with two weak cues of different wording: tracked without building sets.
+ * with any strong cue, or with two weak cues of different wording.
  */
 function decideKinds(folded: string, lang: Language, hits: readonly CueHit[], headingHits: readonly CueHit[]): ClauseKind[] {
   if (hits.length === 0 && headingHits.length === 0) return [];
-  const perCue = kindsOfCues(lang);
-  const holds = [false, false, false, false, false];
-  const firstWeak: (string | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
+  const perCue = cueProfiles(lang);
+  const holds: KindFlags = {};
+  const firstWeak: KindWordings = {};
   for (const h of hits) {
-    const c = perCue[h.cue] as CueKinds;
-    for (const k of c.strong) holds[k] = true;
+    const c = perCue[h.cue] as CueProfile;
+    for (const k of c.kinds) holds[k] = true;
     let wording: string | undefined;
-    for (const k of c.weak) if (!holds[k]) noteWeak(holds, firstWeak, k, (wording ??= folded.slice(h.start, h.end)));
+    for (const k of c.weakKinds) if (!holds[k]) noteWeak(holds, firstWeak, k, (wording ??= folded.slice(h.start, h.end)));
   }
   // A heading ("Payment Terms", "Acceptance") is weak evidence for the paragraphs under it.
   for (const h of headingHits) {
-    for (const k of (perCue[h.cue] as CueKinds).strong) if (!holds[k]) noteWeak(holds, firstWeak, k, `heading:${h.cue}`);
+    for (const k of (perCue[h.cue] as CueProfile).kinds) if (!holds[k]) noteWeak(holds, firstWeak, k, `heading:${h.cue}`);
   }
-  return KIND_ORDER.filter((_, k) => holds[k]);
+  return KIND_ORDER.filter((k) => holds[k]);
 }
 
 function decideTrigger(prepared: PreparedText, kinds: readonly ClauseKind[]): PaymentTrigger | null {

@@ -110,30 +110,37 @@ export function contextOfTag(tag: CueTag): { context: RuleContext; strong: boole
   return null;
 }
 
-/** Per cue: the contexts its tags evidence (strong ones separately) and whether it excludes. */
-interface CueContexts {
+/**
+ * Per cue, its tags read once: the contexts they evidence (strong ones separately), whether the
+ * cue excludes its sentence, and the clause kinds it evidences strongly (`kind:`) and weakly (`weak:`).
+ */
+export interface CueProfile {
   all: RuleContext[];
   strong: RuleContext[];
   excluded: boolean;
+  kinds: ClauseKind[];
+  weakKinds: ClauseKind[];
 }
 
-const cueContexts = new Map<Language, CueContexts[]>();
+const profiles = new Map<Language, CueProfile[]>();
 
-function contextsOfCues(lang: Language): CueContexts[] {
-  let list = cueContexts.get(lang);
+/** The profiles of a pack's cues, by cue index. */
+export function cueProfiles(lang: Language): CueProfile[] {
+  let list = profiles.get(lang);
   if (!list) {
     list = rulePack(lang).cues.map((cue) => {
-      const all: RuleContext[] = [];
-      const strong: RuleContext[] = [];
+      const profile: CueProfile = { all: [], strong: [], excluded: cue.tags.includes("ctx:excluded"), kinds: [], weakKinds: [] };
       for (const tag of cue.tags) {
+        if (tag.startsWith("kind:")) profile.kinds.push(tag.slice(5) as ClauseKind);
+        else if (tag.startsWith("weak:")) profile.weakKinds.push(tag.slice(5) as ClauseKind);
         const c = contextOfTag(tag);
         if (!c) continue;
-        all.push(c.context);
-        if (c.strong) strong.push(c.context);
+        profile.all.push(c.context);
+        if (c.strong) profile.strong.push(c.context);
       }
-      return { all, strong, excluded: cue.tags.includes("ctx:excluded") };
+      return profile;
     });
-    cueContexts.set(lang, list);
+    profiles.set(lang, list);
   }
   return list;
 }
@@ -156,14 +163,14 @@ export function prepareText(text: string, lang: Language): PreparedText {
     strong: NO_CONTEXTS,
     excluded: false,
   }));
-  const perCue = contextsOfCues(lang);
+  const perCue = cueProfiles(lang);
   // Hits and sentences are both sorted: walk them together.
   let si = 0;
   for (const h of hits) {
     while (si + 1 < sentences.length && (sentences[si + 1] as SentenceInfo).start <= h.start) si++;
     const s = sentences[si];
     if (!s || h.start < s.start) continue;
-    const c = perCue[h.cue] as CueContexts;
+    const c = perCue[h.cue] as CueProfile;
     if (c.excluded) s.excluded = true;
     if (c.all.length) s.contexts = withAll(s.contexts, c.all);
     if (c.strong.length) s.strong = withAll(s.strong, c.strong);
