@@ -4,9 +4,9 @@
 // finds with a global exec loop, only faster. V8 runs a large alternation by trying every branch
 // at every word start, though at most places no branch can match. So a first expression of plain
 // literals (the prefixes every match of some pattern begins with, regex-prefix.ts) finds the
-// places where a pattern can start; there, only the patterns whose prefixes fit are tried, in
-// their original order, as one sticky expression.
-import { DIGIT, prefixesOf, topLevelBranches } from "./regex-prefix";
+// places where a pattern can start; there, only the top-level alternatives whose prefixes fit
+// are tried, in their original order, each as its own sticky test.
+import { DIGIT, prefixesOf, symbolOf, topLevelBranches } from "./regex-prefix";
 
 export interface AlternationMatch {
   /** Index of the pattern in the list the scanner was built from. */
@@ -55,10 +55,7 @@ function literal(s: string): string {
 /** The prefix a text the prefilter matched stands for: its digits written as DIGIT. */
 function keyOf(found: string): string {
   let out = "";
-  for (let i = 0; i < found.length; i++) {
-    const c = found.charCodeAt(i);
-    out += c >= 48 && c <= 57 ? DIGIT : (found[i] as string);
-  }
+  for (let i = 0; i < found.length; i++) out += symbolOf(found.charCodeAt(i));
   return out;
 }
 
@@ -137,7 +134,7 @@ export class AlternationScanner {
    * not (`breaksEdges`); null when some prefix starts with such a character.
    */
   private readonly edgePrefilter: RegExp | null = null;
-  private readonly breaksEdges: RegExp = /[A-Z_]/;
+  private readonly breaksEdges: RegExp;
   /** The combined expression, used when the prefilter is not possible. */
   private readonly combined: Combined | null;
 
@@ -145,6 +142,7 @@ export class AlternationScanner {
   constructor(sources: readonly string[], caseSensitive = false) {
     const word = caseSensitive ? "[A-Za-z0-9]" : "[a-z0-9]";
     const tail = `(?!${word})`;
+    this.breaksEdges = caseSensitive ? /_/ : /[A-Z_]/;
     // Each top-level alternative of a pattern is tried only where its own prefixes fit (the
     // clause cues are long lists of phrases); `owner` maps it back to its pattern.
     const branches: string[] = [];
@@ -191,7 +189,6 @@ export class AlternationScanner {
     visit(root as TrieNode, "", []);
     this.prefilter = new RegExp(`(?<!${word})${trie}`, "g");
     this.edgePrefilter = edgeSource(root as TrieNode, caseSensitive);
-    this.breaksEdges = caseSensitive ? /_/ : /[A-Z_]/;
   }
 
   /** Matches in order, non-overlapping: at one position the earliest pattern in the list wins. */

@@ -288,11 +288,16 @@ const symbolsOf = new WeakMap<CharNode, string[]>();
 /** Every digit is written as this one symbol, so numbers do not multiply the prefixes. */
 export const DIGIT = "0";
 
+/** The prefix symbol of a code unit: DIGIT for any digit, else the character itself. */
+export function symbolOf(code: number): string {
+  return code >= 48 && code <= 57 ? DIGIT : String.fromCharCode(code);
+}
+
 function symbols(node: CharNode): string[] {
   let list = symbolsOf.get(node);
   if (!list) {
     const set = new Set<string>();
-    for (let c = 0; c < ASCII; c++) if (node.ascii[c]) set.add(c >= 48 && c <= 57 ? DIGIT : String.fromCharCode(c));
+    for (let c = 0; c < ASCII; c++) if (node.ascii[c]) set.add(symbolOf(c));
     for (const c of node.extra) set.add(String.fromCharCode(c));
     list = [...set];
     symbolsOf.set(node, list);
