@@ -95,9 +95,9 @@ function financialAlignment(payments: Payment[], consistency: ConsistencyIssue[]
   };
 }
 
-// Cheap rejections before the longer expressions (no /i, no Unicode classes).
-// Words every match of DEEMED / of some PHASE_GATING expression contains, in any case (the
-// expressions ignore case), so a text without them is skipped without running those.
+// Cheap rejections before the longer expressions: words every match of DEEMED / of some
+// PHASE_GATING expression contains, in any case (the expressions ignore case), so a text without
+// them is skipped without running those.
 const DEEMED_HINT = /deem|considerad|t[áa]cit/i;
 const GATING_HINT = /commenc|start|begin|proceed|kick|no\s+(?:phase|milestone|stage|sprint|work)|sign-?off|acceptance|approval|inici|come[çc]/i;
 
@@ -235,8 +235,9 @@ function dependencyMapping(doc: DocModel, kindsOf: ChecklistInput["kindsOf"], si
 
 function dependencyItem(count: number, quoted: Anchor[], gating: Anchor | null): ChecklistItem {
   const evidence = [...quoted, ...(gating ? [gating] : [])];
+  const named = `${count} client ${count === 1 ? "dependency is" : "dependencies are"} named`;
   if (count && gating) {
-    return { id: "dependency-mapping", status: "pass", message: `${count} client ${count === 1 ? "dependency is" : "dependencies are"} named, and each phase starts only after the previous sign-off.`, evidence };
+    return { id: "dependency-mapping", status: "pass", message: `${named}, and each phase starts only after the previous sign-off.`, evidence };
   }
   if (!count && !gating) {
     return { id: "dependency-mapping", status: "fail", message: "No client dependencies and no phase gating: delays caused by the client fall on the vendor.", evidence };
@@ -245,7 +246,7 @@ function dependencyItem(count: number, quoted: Anchor[], gating: Anchor | null):
     id: "dependency-mapping",
     status: "warn",
     message: count
-      ? `${count} client ${count === 1 ? "dependency is" : "dependencies are"} named, but nothing stops a phase from starting before the previous one is signed off.`
+      ? `${named}, but nothing stops a phase from starting before the previous one is signed off.`
       : "Phases are gated on sign-off, but the client's own dependencies (access, data, decisions) are not named.",
     evidence,
   };
