@@ -18,6 +18,18 @@ const para = (text: string): DocxParagraph => ({ text });
 const bullet = (text: string): DocxParagraph => ({ text, list: { type: "bullet" } });
 const item = (list: string, text: string): DocxParagraph => ({ text, list: { type: "number", id: list } });
 
+/** The signature block both SOWs end with. */
+const SIGNATURES: Extract<DocxBlock, { kind: "table" }> = {
+  kind: "table",
+  header: [VENDOR, CLIENT],
+  rows: [
+    ["By: ______________________", "By: ______________________"],
+    ["Name: Priya Raman", "Name: Marcus Lee"],
+    ["Title: Engagement Director", "Title: VP, Merchandising Systems"],
+    ["Date:", "Date:"],
+  ],
+};
+
 // ---------------------------------------------------------------------------------------------
 // Weak SOW: vague milestones, satisfaction-based acceptance, monthly billing, no dependencies.
 // ---------------------------------------------------------------------------------------------
@@ -88,16 +100,7 @@ const WEAK: DocxBlock[] = [
   h1("9. Governing Law"),
   para("This SOW is governed by the laws of the State of Washington, as set out in the Agreement."),
   h1("10. Signatures"),
-  {
-    kind: "table",
-    header: [VENDOR, CLIENT],
-    rows: [
-      ["By: ______________________", "By: ______________________"],
-      ["Name: Priya Raman", "Name: Marcus Lee"],
-      ["Title: Engagement Director", "Title: VP, Merchandising Systems"],
-      ["Date:", "Date:"],
-    ],
-  },
+  SIGNATURES,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -241,16 +244,7 @@ const STRONG: SampleBlock[] = [
     "This SOW is governed by the laws of the State of Washington, without regard to its conflict-of-laws rules, and disputes are resolved as set out in the Agreement.",
   ),
   h1("11. Signatures"),
-  {
-    kind: "table",
-    header: [VENDOR, CLIENT],
-    rows: [
-      ["By: ______________________", "By: ______________________"],
-      ["Name: Priya Raman", "Name: Marcus Lee"],
-      ["Title: Engagement Director", "Title: VP, Merchandising Systems"],
-      ["Date:", "Date:"],
-    ],
-  },
+  SIGNATURES,
 ];
 
 // ---------------------------------------------------------------------------------------------
