@@ -7,6 +7,7 @@ import type { ClauseTemplate, ScheduleLine, TemplateParam, TemplateParams } from
 import type { Analysis } from "../../engine/types";
 import type { TemplateInsert } from "../service";
 import { bestPlace, galleryOf, initialParams, paramsFromDocument } from "./model";
+import { PANEL_SURFACE } from "../common/surfaces";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -22,12 +23,8 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   schedule: { display: "grid", gridTemplateColumns: "minmax(0, 2fr) minmax(0, 2fr) 4.5em", gap: tokens.spacingHorizontalXS },
   preview: {
-    display: "flex",
-    flexDirection: "column",
+    ...PANEL_SURFACE,
     gap: tokens.spacingVerticalS,
-    ...shorthands.padding(tokens.spacingVerticalS, tokens.spacingHorizontalM),
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
     borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
     fontFamily: "Calibri, 'Segoe UI', sans-serif",
   },

@@ -5,15 +5,12 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Finding, Severity, Suggestion } from "../../engine/types";
 import { fillSuggestion, slotLabel, templateParts } from "./model";
+import { PANEL_SURFACE } from "../common/surfaces";
 
 const useStyles = makeStyles({
   card: {
-    display: "flex",
-    flexDirection: "column",
+    ...PANEL_SURFACE,
     gap: tokens.spacingVerticalS,
-    ...shorthands.padding(tokens.spacingVerticalS, tokens.spacingHorizontalM),
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow2,
     borderLeftWidth: "3px",
     borderLeftStyle: "solid",

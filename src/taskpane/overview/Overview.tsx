@@ -1,10 +1,11 @@
 // Overview: the 0-100 score and the four commercial checks with reason and evidence. Plain data in.
-import { Badge, makeStyles, shorthands, Text, tokens } from "@fluentui/react-components";
+import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { Anchor } from "../../engine/model";
 import type { Analysis, ChecklistItem } from "../../engine/types";
 import { AnchorLink } from "../common/AnchorLink";
 import { BADGE_COLOR, StatusIcon } from "../common/statusVisuals";
+import { PANEL_SURFACE } from "../common/surfaces";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -29,12 +30,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   check: {
-    display: "flex",
-    flexDirection: "column",
+    ...PANEL_SURFACE,
     gap: tokens.spacingVerticalXS,
-    ...shorthands.padding(tokens.spacingVerticalS, tokens.spacingHorizontalM),
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow2,
   },
   checkHead: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },

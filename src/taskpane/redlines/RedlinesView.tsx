@@ -1,22 +1,19 @@
 // Redlines: the client's tracked changes grouped by effect, each with author, before/after and the
 // reason; Go to, Accept, Reject and Counter (reject and insert our wording as our own change).
-import { Badge, Button, Field, makeStyles, shorthands, Text, Textarea, tokens } from "@fluentui/react-components";
+import { Badge, Button, Field, makeStyles, Text, Textarea, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Anchor } from "../../engine/model";
 import type { Redline, RedlineEffect } from "../../engine/types";
 import { counterDraft, effectCounts, groupByEffect, redlineKey } from "./model";
+import { PANEL_SURFACE } from "../common/surfaces";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   card: {
-    display: "flex",
-    flexDirection: "column",
+    ...PANEL_SURFACE,
     gap: tokens.spacingVerticalXS,
-    ...shorthands.padding(tokens.spacingVerticalS, tokens.spacingHorizontalM),
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow2,
     borderLeftWidth: "3px",
     borderLeftStyle: "solid",

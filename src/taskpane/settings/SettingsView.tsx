@@ -19,17 +19,14 @@ import { useTranslation } from "react-i18next";
 import { SUBJECTIVE_CATEGORIES, type Severity } from "../../engine/types";
 import { SEVERITIES } from "../findings/model";
 import { DEFAULT_TEAM_RULES, MARK_STYLES, type HostCapabilities, type MarkStyle, type PersonalPrefs, type Settings, type TeamRules } from "../service";
+import { PANEL_SURFACE } from "../common/surfaces";
 
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   box: {
-    display: "flex",
-    flexDirection: "column",
+    ...PANEL_SURFACE,
     gap: tokens.spacingVerticalS,
-    ...shorthands.padding(tokens.spacingVerticalS, tokens.spacingHorizontalM),
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
     ...shorthands.border("0"),
     margin: 0,
   },
