@@ -5,23 +5,23 @@
 const UNDEFINED = Symbol("undefined");
 
 export class TextMemo {
-  private readonly tables = new Map<string, Map<string, unknown>>();
+  /** Text -> kind -> value: one lookup by text serves every kind computed for it. */
+  private readonly entries = new Map<string, Map<string, unknown>>();
+  /** The entry last used: the steps ask for several kinds of one paragraph in a row. */
+  private lastText: string | null = null;
+  private lastEntry: Map<string, unknown> | null = null;
 
   /** `compute(text)` once per (kind, text). */
   get<T>(kind: string, text: string, compute: (text: string) => T): T {
-    let table = this.tables.get(kind);
-    if (!table) this.tables.set(kind, (table = new Map()));
-    // One lookup for a hit, and a lookup and a store for a miss.
-    const hit = table.get(text);
+    let entry = text === this.lastText ? this.lastEntry : this.entries.get(text);
+    if (!entry) this.entries.set(text, (entry = new Map()));
+    this.lastText = text;
+    this.lastEntry = entry;
+    const hit = entry.get(kind);
     if (hit !== undefined) return (hit === UNDEFINED ? undefined : hit) as T;
     const value = compute(text);
-    table.set(text, value === undefined ? UNDEFINED : value);
+    entry.set(kind, value === undefined ? UNDEFINED : value);
     return value;
-  }
-
-  /** Drops the entries of one kind (its inputs beyond the text changed). */
-  clear(kind: string): void {
-    this.tables.delete(kind);
   }
 }
 

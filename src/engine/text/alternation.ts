@@ -6,7 +6,7 @@
 // literals (the prefixes every match of some pattern begins with, regex-prefix.ts) finds the
 // places where a pattern can start; there, only the top-level alternatives whose prefixes fit
 // are tried, in their original order, each as its own sticky test.
-import { DIGIT, prefixesOf, symbolOf, topLevelBranches } from "./regex-prefix";
+import { DIGIT, prefixesOf, suffixesOf, symbolOf, topLevelBranches } from "./regex-prefix";
 
 export interface AlternationMatch {
   /** Index of the pattern in the list the scanner was built from. */
@@ -17,6 +17,12 @@ export interface AlternationMatch {
 
 interface Combined {
   regex: RegExp;
+  /**
+   * Finds in a text one of the literal endings every match has (suffixesOf), so a text without
+   * any is passed over without running the combined expression at each position; null when
+   * some pattern can end with anything.
+   */
+  hint: RegExp | null;
   /** Capture-group number - 1 -> pattern index. */
   patterns: readonly number[];
 }
@@ -119,9 +125,41 @@ function edgeSource(root: TrieNode, caseSensitive: boolean): RegExp | null {
   return sources.length ? new RegExp(sources.join("|"), "g") : null;
 }
 
+/** An expression finding any of the literal endings of the patterns' matches, or null. */
+function endingsHint(sources: readonly string[]): RegExp | null {
+  const endings: Set<string>[] = [];
+  for (const source of sources) {
+    const set = suffixesOf(source, PREFIX_LENGTHS[0] as number);
+    if (!set || set.has("")) return null;
+    endings.push(set);
+  }
+  return new RegExp(trieSource(trieOf(endings, PREFIX_LENGTHS[0] as number)));
+}
+
 function groupSource(sources: readonly string[], patterns: readonly number[], tail: string): string {
   return `(?:${patterns.map((i) => `(${sources[i] as string})`).join("|")})${tail}`;
 }
+
+/**
+ * Whether a text holds a character \w counts as a word character and the scan does not,
+ * remembered for the last text: the cue and the subjective scans read the same text in a row.
+ */
+class EdgeCheck {
+  private lastText: string | null = null;
+  private last = false;
+  constructor(private readonly regex: RegExp) {}
+
+  holdsIn(text: string): boolean {
+    if (text !== this.lastText) {
+      this.last = this.regex.test(text);
+      this.lastText = text;
+    }
+    return this.last;
+  }
+}
+
+const UNDERSCORE = new EdgeCheck(/_/);
+const UPPER_OR_UNDERSCORE = new EdgeCheck(/[A-Z_]/);
 
 export class AlternationScanner {
   /** The prefixes as a trie on a word edge; null when some pattern has no usable prefix. */
@@ -134,7 +172,7 @@ export class AlternationScanner {
    * not (`breaksEdges`); null when some prefix starts with such a character.
    */
   private readonly edgePrefilter: RegExp | null = null;
-  private readonly breaksEdges: RegExp;
+  private readonly breaksEdges: EdgeCheck;
   /** The combined expression, used when the prefilter is not possible. */
   private readonly combined: Combined | null;
 
@@ -142,7 +180,7 @@ export class AlternationScanner {
   constructor(sources: readonly string[], caseSensitive = false) {
     const word = caseSensitive ? "[A-Za-z0-9]" : "[a-z0-9]";
     const tail = `(?!${word})`;
-    this.breaksEdges = caseSensitive ? /_/ : /[A-Z_]/;
+    this.breaksEdges = caseSensitive ? UNDERSCORE : UPPER_OR_UNDERSCORE;
     // Each top-level alternative of a pattern is tried only where its own prefixes fit (the
     // clause cues are long lists of phrases); `owner` maps it back to its pattern.
     const branches: string[] = [];
@@ -157,7 +195,7 @@ export class AlternationScanner {
     if (longest.some((p) => p === null || p.has(""))) {
       // A pattern that can begin anywhere leaves nothing to filter on.
       const all = sources.map((_, i) => i);
-      this.combined = { regex: new RegExp(`(?<!${word})${groupSource(sources, all, tail)}`, "g"), patterns: all };
+      this.combined = { regex: new RegExp(`(?<!${word})${groupSource(sources, all, tail)}`, "g"), hint: endingsHint(sources), patterns: all };
       this.prefilter = null;
       return;
     }
@@ -204,7 +242,8 @@ export class AlternationScanner {
    */
   each<C>(text: string, context: C, visit: (context: C, pattern: number, start: number, end: number) => void): void {
     if (this.combined) {
-      const { regex, patterns } = this.combined;
+      const { regex, hint, patterns } = this.combined;
+      if (hint && !hint.test(text)) return;
       regex.lastIndex = 0;
       for (let m = regex.exec(text); m; m = regex.exec(text)) {
         if (m[0].length === 0) {
@@ -215,7 +254,7 @@ export class AlternationScanner {
       }
       return;
     }
-    const pre = this.edgePrefilter && !this.breaksEdges.test(text) ? this.edgePrefilter : (this.prefilter as RegExp);
+    const pre = this.edgePrefilter && !this.breaksEdges.holdsIn(text) ? this.edgePrefilter : (this.prefilter as RegExp);
     pre.lastIndex = 0;
     for (let m = pre.exec(text); m; m = pre.exec(text)) {
       const at = m.index;

@@ -56,8 +56,25 @@ function foldChar(ch: string, keepCase: boolean): string {
 // Non-ASCII code units (including lone surrogate halves, which fold to themselves).
 const NON_ASCII = /[^\x00-\x7f]/g;
 
+const HAS_NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Whether `text` is all ASCII, remembered for the last text asked about: a paragraph is folded
+ * both ways in a row, and most contract text is ASCII, for which folding is just lower-casing.
+ */
+let lastText: string | null = null;
+let lastAscii = false;
+function isAscii(text: string): boolean {
+  if (text !== lastText) {
+    lastAscii = !HAS_NON_ASCII.test(text);
+    lastText = text;
+  }
+  return lastAscii;
+}
+
 /** Lower-cased, accent-free, plain-punctuation copy of `text` with the same length. */
 export function foldText(text: string): string {
+  if (isAscii(text)) return text.toLowerCase();
   const lowered = text.toLowerCase();
   // toLowerCase can change the length for a few letters (e.g. U+0130); fall back per code unit.
   const base = lowered.length === text.length ? lowered : perUnit(text);
@@ -66,7 +83,7 @@ export function foldText(text: string): string {
 
 /** Like foldText but keeps letter case (for cues that depend on capitalisation). */
 export function foldTextKeepCase(text: string): string {
-  return text.replace(NON_ASCII, (ch) => foldChar(ch, true));
+  return isAscii(text) ? text : text.replace(NON_ASCII, (ch) => foldChar(ch, true));
 }
 
 function perUnit(text: string): string {

@@ -363,13 +363,44 @@ function expand(rest: Rest | null, k: number, head: string, out: Set<string>, li
  * written as DIGIT: "0%" stands for any digit followed by "%".
  */
 export function prefixesOf(source: string, k: number, limit = 256): Set<string> | null {
-  let root: Node;
+  const root = parsed(source);
+  return root && beginnings(root, k, limit);
+}
+
+/**
+ * The same for the ends of matches: every match of `source` ends with one of the suffixes (an
+ * empty one: a match can end with anything). Digits are written as DIGIT here too.
+ */
+export function suffixesOf(source: string, k: number, limit = 256): Set<string> | null {
+  const root = parsed(source);
+  const reversed = root && beginnings(reverse(root), k, limit);
+  return reversed && new Set([...reversed].map((s) => [...s].reverse().join("")));
+}
+
+function parsed(source: string): Node | null {
   try {
-    root = new Parser(source).parse();
+    return new Parser(source).parse();
   } catch (e) {
     if (e instanceof Unsupported) return null;
     throw e;
   }
+}
+
+/** The pattern read backwards (assertions stay zero-width, so they need no turning round). */
+function reverse(node: Node): Node {
+  switch (node.type) {
+    case "seq":
+      return { type: "seq", items: node.items.map(reverse).reverse() };
+    case "alt":
+      return { type: "alt", alts: node.alts.map(reverse) };
+    case "rep":
+      return { ...node, node: reverse(node.node) };
+    default:
+      return node;
+  }
+}
+
+function beginnings(root: Node, k: number, limit: number): Set<string> | null {
   // Lengthened one unit at a time (short ones are cheap), keeping the longest within the limit.
   let best = new Set([""]);
   for (let len = 1; len <= k; len++) {

@@ -89,6 +89,15 @@ describe("AlternationScanner", () => {
     }
   });
 
+  it("passes over texts without any literal ending the combined expression's matches need", () => {
+    const sources = ["(?:[A-Z][a-z]+ ){1,2}(?:Complete|Done)", "[A-Z]+ Ready"];
+    const scanner = new AlternationScanner(sources, true);
+    for (const text of ["Design Complete", "Build Done and UAT Ready", "Design complete", "Nothing Here", "Phase Two Done."]) {
+      expect(scanner.scan(text)).toEqual(combined(sources, text, true));
+    }
+    expect(scanner.scan("Build Done and UAT Ready").length).toBe(2);
+  });
+
   it("finds exactly what the combined expression finds for generated pattern lists", () => {
     const word = fc.constantFrom("a", "ab", "b", "ba", "abc", "c");
     const pattern = fc
@@ -97,6 +106,23 @@ describe("AlternationScanner", () => {
     const text = fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "1", "-"), maxLength: 24 });
     fc.assert(
       fc.property(fc.array(pattern, { minLength: 1, maxLength: 6 }), text, (sources, t) => {
+        expect(new AlternationScanner(sources).scan(t)).toEqual(combined(sources, t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("finds exactly what the combined expression finds for generated lists that cannot be prefiltered", () => {
+    // A first pattern beginning with a class of any character leaves no prefix: the combined
+    // expression runs, after the check for the literal endings.
+    const word = fc.constantFrom("a", "ab", "b", "ba", "abc", "c");
+    const pattern = fc
+      .array(fc.tuple(word, fc.constantFrom("", "?", " ", " ?", "(?: a)?", "\\d?", "[ab]", "(?!c)", "[^a]")), { minLength: 1, maxLength: 3 })
+      .map((xs) => xs.map(([w, q]) => w + q).join(""));
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "1", "-"), maxLength: 24 });
+    fc.assert(
+      fc.property(fc.constantFrom(".?", "[^b]", "\\s?"), fc.array(pattern, { minLength: 1, maxLength: 5 }), text, (lead, rest, t) => {
+        const sources = [`${lead}${rest[0] as string}`, ...rest.slice(1)];
         expect(new AlternationScanner(sources).scan(t)).toEqual(combined(sources, t));
       }),
       { numRuns: 3000 },

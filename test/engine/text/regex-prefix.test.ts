@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { DIGIT, prefixesOf, topLevelBranches } from "../../../src/engine/text/regex-prefix";
+import { DIGIT, prefixesOf, suffixesOf, topLevelBranches } from "../../../src/engine/text/regex-prefix";
 import { rulePack } from "../../../src/engine/rules";
 
 const PACK_PATTERNS = (["en", "pt"] as const).flatMap((lang) => {
@@ -100,6 +100,60 @@ describe("prefixesOf", () => {
       fc.property(pattern, text, fc.integer({ min: 1, max: 5 }), (source, t, k) => {
         const p = prefixesOf(source, k, 40);
         return p === null || everyMatchHasPrefix(source, p, t);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** Whether every match of `source` anywhere in `text` ends with one of `suffixes`. */
+function everyMatchHasSuffix(source: string, suffixes: ReadonlySet<string>, text: string): boolean {
+  const re = new RegExp(source, "y");
+  for (let at = 0; at <= text.length; at++) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    const found = m[0].replace(/[0-9]/g, DIGIT);
+    if (![...suffixes].some((p) => found.endsWith(p))) return false;
+  }
+  return true;
+}
+
+describe("suffixesOf", () => {
+  it("spells out literal endings, backwards through alternatives and optional parts", () => {
+    expect(suffixesOf("(?:to|meets?) (?:the )?satisfaction", 4)).toEqual(new Set(["tion"]));
+    expect(suffixesOf("sign-?off|approv(?:al|ed)", 3)).toEqual(new Set(["off", "val", "ved"]));
+    expect(suffixesOf("net \\d+ days?(?![a-z])", 5)).toEqual(new Set([" days", "0 day"]));
+  });
+
+  it("answers 'anything' for patterns that can end with anything, and null for syntax it does not read", () => {
+    expect(suffixesOf("[A-Z][a-z]+", 4)).toEqual(new Set([""]));
+    expect(suffixesOf("done|\\s", 4)?.has("")).toBe(true);
+    expect(suffixesOf("(a)\\1", 4)).toBeNull();
+  });
+
+  it("never misses a match of a rule-pack pattern (every match ends with a suffix)", () => {
+    const vocab = vocabulary(PACK_PATTERNS);
+    const suffixes = PACK_PATTERNS.map((s) => suffixesOf(s, 12));
+    fc.assert(
+      fc.property(textOf(vocab), (text) => PACK_PATTERNS.every((s, i) => { const p = suffixes[i]; return p === null || p === undefined || everyMatchHasSuffix(s, p, text); })),
+      { numRuns: 60 },
+    );
+  });
+
+  it("never misses a match of generated patterns", () => {
+    const atom = fc.oneof(
+      fc.constantFrom("a", "b", "c", " ", "\\d", "[ab]", "[^a]", "\\s", "\\b", "(?=a)", "(?!b)", "(?<=a)", "."),
+      fc.constantFrom("ab", "ba", "abc"),
+    );
+    const quant = fc.constantFrom("", "", "?", "*", "+", "{0,2}", "{2}", "{1,}", "??");
+    const seq = fc.array(fc.tuple(atom, quant).map(([a, q]) => (a.startsWith("(?") || a === "\\b" ? a : `(?:${a})${q}`)), { minLength: 1, maxLength: 5 }).map((xs) => xs.join(""));
+    const pattern = fc.array(seq, { minLength: 1, maxLength: 3 }).map((xs) => xs.join("|"));
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "1", "x"), maxLength: 20 });
+    fc.assert(
+      fc.property(pattern, text, fc.integer({ min: 1, max: 5 }), (source, t, k) => {
+        const p = suffixesOf(source, k, 40);
+        return p === null || everyMatchHasSuffix(source, p, t);
       }),
       { numRuns: 3000 },
     );
