@@ -2,7 +2,8 @@
 // payment trigger, and whether a milestone/acceptance gate is binary. Evidence comes from one cue
 // scan (scan.ts); the decisions below weigh that evidence. The cue vocabulary is in the rule packs.
 import type { ClauseKind, Language, PaymentTrigger } from "../types";
-import type { RuleContext } from "../rules";
+import { NO_CONTEXTS, contextBit } from "../rules";
+import type { ContextMask } from "../rules";
 import { detectLanguage } from "../language";
 import { matchSubjective, passageContextsOf } from "../subjective";
 import type { SubjectiveMatch } from "../subjective";
@@ -56,9 +57,13 @@ function decideKinds(folded: string, lang: Language, hits: readonly CueHit[], he
 
 function decideTrigger(prepared: PreparedText, kinds: readonly ClauseKind[]): PaymentTrigger | null {
   if (!kinds.includes("payment")) return null;
-  const present = new Set<PaymentTrigger>();
-  for (const h of prepared.triggerHits()) for (const tag of h.tags) if (tag.startsWith("trigger:")) present.add(tag.slice(8) as PaymentTrigger);
-  for (const t of TRIGGER_PRIORITY) if (present.has(t)) return t;
+  const hits = prepared.triggerHits();
+  if (hits.length) {
+    const perCue = cueProfiles(prepared.lang);
+    const present: Partial<Record<PaymentTrigger, true>> = {};
+    for (const h of hits) for (const t of (perCue[h.cue] as CueProfile).triggers) present[t] = true;
+    for (const t of TRIGGER_PRIORITY) if (present[t]) return t;
+  }
   // Payment inside a milestone or acceptance clause is paid on that milestone.
   if (kinds.includes("milestone") || kinds.includes("acceptance")) return "milestone";
   return null;
@@ -119,7 +124,7 @@ function decideGate(prepared: PreparedText, kinds: readonly ClauseKind[], subjec
 /** Everything the passage interface needs, from one preparation of the text. */
 export interface ClauseAnalysis extends ClauseClassification {
   subjective: SubjectiveMatch[];
-  contexts: Set<RuleContext>;
+  contexts: ContextMask;
   /** The prepared text (cue hits, sentences), for callers that read the same text further. */
   prepared: PreparedText;
 }
@@ -127,20 +132,20 @@ export interface ClauseAnalysis extends ClauseClassification {
 /** What a heading says about the paragraphs under it: its cue hits and the contexts they evidence. */
 export interface HeadingScan {
   hits: readonly CueHit[];
-  contexts: ReadonlySet<RuleContext>;
+  contexts: ContextMask;
 }
 
-const NO_HEADING: HeadingScan = { hits: [], contexts: new Set() };
+const NO_HEADING: HeadingScan = { hits: [], contexts: NO_CONTEXTS };
 
 /** Scans a heading once; a document's many paragraphs under one heading share the result. */
 export function scanHeading(heading: string | undefined, lang: Language): HeadingScan {
   if (!heading) return NO_HEADING;
   const hits = scanCues(foldText(heading), lang);
-  const contexts = new Set<RuleContext>();
+  let contexts = NO_CONTEXTS;
   for (const h of hits) {
     for (const tag of h.tags) {
       const c = contextOfTag(tag);
-      if (c?.strong) contexts.add(c.context);
+      if (c?.strong) contexts |= contextBit(c.context);
     }
   }
   return { hits, contexts };

@@ -1,9 +1,9 @@
 // One scan of a text for every classification cue of a language pack, plus the sentence contexts
 // derived from it. Compiled once per language; a single pass finds which cue matched where (no
 // per-rule passes over the text; see text/alternation.ts).
-import type { ClauseKind, Language } from "../types";
-import { rulePack } from "../rules";
-import type { Cue, CueTag, RuleContext } from "../rules";
+import type { ClauseKind, Language, PaymentTrigger } from "../types";
+import { NO_CONTEXTS, contextBit, rulePack } from "../rules";
+import type { ContextMask, Cue, CueTag, RuleContext } from "../rules";
 import { AlternationScanner, foldText, splitSentences } from "../text";
 import type { Span } from "../text";
 
@@ -73,14 +73,11 @@ export function maskPlaceholders(folded: string): string {
 
 export interface SentenceInfo extends Span {
   /** Contexts evidenced by cues inside the sentence. */
-  contexts: ReadonlySet<RuleContext>;
+  contexts: ContextMask;
   /** Contexts from strong kind cues only (used when the sentence is an excluded context). */
-  strong: ReadonlySet<RuleContext>;
+  strong: ContextMask;
   excluded: boolean;
 }
-
-/** The contexts of a sentence no cue falls in: most sentences, so they share one empty set. */
-const NO_CONTEXTS: ReadonlySet<RuleContext> = new Set();
 
 /** A text prepared once for classification and subjective matching. */
 export interface PreparedText {
@@ -115,11 +112,13 @@ export function contextOfTag(tag: CueTag): { context: RuleContext; strong: boole
  * cue excludes its sentence, and the clause kinds it evidences strongly (`kind:`) and weakly (`weak:`).
  */
 export interface CueProfile {
-  all: RuleContext[];
-  strong: RuleContext[];
+  all: ContextMask;
+  strong: ContextMask;
   excluded: boolean;
   kinds: ClauseKind[];
   weakKinds: ClauseKind[];
+  /** The payment triggers it evidences (`trigger:`). */
+  triggers: PaymentTrigger[];
 }
 
 const profiles = new Map<Language, CueProfile[]>();
@@ -129,27 +128,21 @@ export function cueProfiles(lang: Language): CueProfile[] {
   let list = profiles.get(lang);
   if (!list) {
     list = rulePack(lang).cues.map((cue) => {
-      const profile: CueProfile = { all: [], strong: [], excluded: cue.tags.includes("ctx:excluded"), kinds: [], weakKinds: [] };
+      const profile: CueProfile = { all: NO_CONTEXTS, strong: NO_CONTEXTS, excluded: cue.tags.includes("ctx:excluded"), kinds: [], weakKinds: [], triggers: [] };
       for (const tag of cue.tags) {
         if (tag.startsWith("kind:")) profile.kinds.push(tag.slice(5) as ClauseKind);
         else if (tag.startsWith("weak:")) profile.weakKinds.push(tag.slice(5) as ClauseKind);
+        else if (tag.startsWith("trigger:")) profile.triggers.push(tag.slice(8) as PaymentTrigger);
         const c = contextOfTag(tag);
         if (!c) continue;
-        profile.all.push(c.context);
-        if (c.strong) profile.strong.push(c.context);
+        profile.all |= contextBit(c.context);
+        if (c.strong) profile.strong |= contextBit(c.context);
       }
       return profile;
     });
     profiles.set(lang, list);
   }
   return list;
-}
-
-/** `set` with `items` added: the shared empty set is replaced by a sentence's own on first use. */
-function withAll(set: ReadonlySet<RuleContext>, items: readonly RuleContext[]): ReadonlySet<RuleContext> {
-  const own = set === NO_CONTEXTS ? new Set<RuleContext>() : (set as Set<RuleContext>);
-  for (const x of items) own.add(x);
-  return own;
 }
 
 export function prepareText(text: string, lang: Language): PreparedText {
@@ -172,8 +165,8 @@ export function prepareText(text: string, lang: Language): PreparedText {
     if (!s || h.start < s.start) continue;
     const c = perCue[h.cue] as CueProfile;
     if (c.excluded) s.excluded = true;
-    if (c.all.length) s.contexts = withAll(s.contexts, c.all);
-    if (c.strong.length) s.strong = withAll(s.strong, c.strong);
+    s.contexts |= c.all;
+    s.strong |= c.strong;
   }
   return new Prepared(text, folded, scanned, lang, hits, sentences);
 }

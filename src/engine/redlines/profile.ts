@@ -6,7 +6,7 @@ import type { ClauseKind, Language, PaymentTrigger } from "../types";
 import { analyzeClause } from "../classify";
 import { prepareText } from "../classify/scan";
 import type { PreparedText } from "../classify/scan";
-import type { RuleContext } from "../rules";
+import { contextMask } from "../rules";
 import { matchSubjective } from "../subjective";
 import type { SubjectiveMatch } from "../subjective";
 import { foldText } from "../text";
@@ -86,7 +86,7 @@ export interface WindowReading {
 /** One version of a paragraph around a change: the paragraph's clause reading plus its window. */
 export interface Profile extends ClauseReading, WindowReading {}
 
-const ALL_CONTEXTS: ReadonlySet<RuleContext> = new Set<RuleContext>(["milestone", "payment", "acceptance", "dependency", "quality", "general"]);
+const ALL_CONTEXTS = contextMask(["milestone", "payment", "acceptance", "dependency", "quality", "general"]);
 
 export function readWindow(text: string, lang: Language): WindowReading {
   const prepared = prepareText(text, lang);

@@ -7,6 +7,8 @@ import { validatePack } from "./validate";
 
 export type { Cue, CueTag, RuleContext, RulePack, SlotName, SubjectiveRule, WindowCondition } from "./types";
 export { SLOT_NAMES } from "./types";
+export { NO_CONTEXTS, contextBit, contextMask, hasContext } from "./contexts";
+export type { ContextMask } from "./contexts";
 export { validatePack, OPERATIVE_PHRASES } from "./validate";
 
 const SOURCES: Record<Language, RulePack> = { en: EN_PACK, pt: PT_PACK };

@@ -2,8 +2,8 @@
 // is kept only when its sentence (or the passage around it) is a context where the rule matters.
 // Offsets are into the original text: folding preserves length, so no mapping is needed.
 import type { ClauseKind, Language, Severity, SubjectiveCategory } from "../types";
-import { rulePack } from "../rules";
-import type { RuleContext, SubjectiveRule, WindowCondition } from "../rules";
+import { NO_CONTEXTS, contextBit, contextMask, rulePack } from "../rules";
+import type { ContextMask, SubjectiveRule, WindowCondition } from "../rules";
 import { PLACEHOLDER, contextOfTag, prepareText, scanCues } from "../classify/scan";
 import type { PreparedText, SentenceInfo } from "../classify/scan";
 import { detectLanguage } from "../language";
@@ -34,6 +34,10 @@ export interface SubjectiveContext {
 
 interface CompiledRule {
   rule: SubjectiveRule;
+  /** The rule's contexts, "general" aside. */
+  contexts: ContextMask;
+  /** The rule applies in any context. */
+  general: boolean;
   near: CompiledWindow | null;
   unless: CompiledWindow | null;
 }
@@ -68,7 +72,13 @@ function compileGroup(rules: SubjectiveRule[], caseSensitive: boolean): Compiled
   const owners: CompiledRule[] = [];
   const sources: string[] = [];
   for (const rule of rules) {
-    const c: CompiledRule = { rule, near: compileWindow(rule.near), unless: compileWindow(rule.unless) };
+    const c: CompiledRule = {
+      rule,
+      contexts: contextMask(rule.contexts.filter((x) => x !== "general")),
+      general: rule.contexts.includes("general"),
+      near: compileWindow(rule.near),
+      unless: compileWindow(rule.unless),
+    };
     for (const p of rule.patterns) {
       owners.push(c);
       sources.push(p);
@@ -90,7 +100,9 @@ function compilePack(lang: Language): CompiledPack {
   return c;
 }
 
-const GATE_CONTEXTS: RuleContext[] = ["milestone", "acceptance", "payment"];
+const GATE_CONTEXTS = contextMask(["milestone", "acceptance", "payment"]);
+/** Contexts that lower a gate rule's severity to medium at most. */
+const SECONDARY_CONTEXTS = contextMask(["dependency", "quality"]);
 
 function lowerSeverity(base: Severity, cap: Severity): Severity {
   const order: Severity[] = ["low", "medium", "high"];
@@ -114,13 +126,13 @@ function placeholderRanges(text: string): [number, number][] {
   return out;
 }
 
-function headingContexts(heading: string | undefined, lang: Language): Set<RuleContext> {
-  const out = new Set<RuleContext>();
+function headingContexts(heading: string | undefined, lang: Language): ContextMask {
+  let out = NO_CONTEXTS;
   if (!heading) return out;
   for (const h of scanCues(foldText(heading), lang)) {
     for (const tag of h.tags) {
       const c = contextOfTag(tag);
-      if (c?.strong) out.add(c.context);
+      if (c?.strong) out |= contextBit(c.context);
     }
   }
   return out;
@@ -129,7 +141,7 @@ function headingContexts(heading: string | undefined, lang: Language): Set<RuleC
 /** Per-call state of one matchSubjective run (module-level functions avoid a closure per call). */
 interface MatchRun {
   prepared: PreparedText;
-  passageContexts: ReadonlySet<RuleContext>;
+  passageContexts: ContextMask;
   disabledRules: ReadonlySet<string>;
   disabledCategories: ReadonlySet<SubjectiveCategory>;
   allow: readonly string[];
@@ -142,13 +154,12 @@ interface MatchRun {
 const EMPTY_SET: ReadonlySet<never> = new Set();
 
 /**
- * Whether a context holds at a match: "general" always; in an excluded sentence only its strong
- * contexts; elsewhere the passage's and the sentence's.
+ * The contexts that hold at a match ("general" aside, which always holds): in an excluded
+ * sentence only its strong contexts; elsewhere the passage's and the sentence's.
  */
-function holdsAt(x: RuleContext, passage: ReadonlySet<RuleContext>, sentence: SentenceInfo | undefined): boolean {
-  if (x === "general") return true;
-  if (sentence && sentence.excluded) return sentence.strong.has(x);
-  return passage.has(x) || (sentence !== undefined && sentence.contexts.has(x));
+function contextsAt(passage: ContextMask, sentence: SentenceInfo | undefined): ContextMask {
+  if (sentence && sentence.excluded) return sentence.strong;
+  return sentence ? passage | sentence.contexts : passage;
 }
 
 function acceptMatch(run: MatchRun, c: CompiledRule, start: number, end: number): void {
@@ -157,17 +168,17 @@ function acceptMatch(run: MatchRun, c: CompiledRule, start: number, end: number)
   if (run.placeholders.length && run.placeholders.some(([a, b]) => start >= a && end <= b)) return;
   const { text, folded, sentences } = run.prepared;
   const sentence = sentences[spanIndexAt(sentences, start)];
-  const passage = run.passageContexts;
-  if (!rule.contexts.some((x) => holdsAt(x, passage, sentence))) return;
+  const holding = contextsAt(run.passageContexts, sentence);
+  if (!c.general && (c.contexts & holding) === 0) return;
   if (c.near && !windowMatches(c.near, folded, start, end, sentence)) return;
   if (c.unless && windowMatches(c.unless, folded, start, end, sentence)) return;
   if (run.allow.length) {
     const piece = folded.slice(start, end);
     if (run.allow.some((a) => a.includes(piece) || piece === a)) return;
   }
-  const severity = GATE_CONTEXTS.some((x) => holdsAt(x, passage, sentence))
+  const severity = (holding & GATE_CONTEXTS) !== 0
     ? rule.severity
-    : holdsAt("dependency", passage, sentence) || holdsAt("quality", passage, sentence)
+    : (holding & SECONDARY_CONTEXTS) !== 0
       ? lowerSeverity(rule.severity, "medium")
       : "low";
   run.found.push({ start, end, text: text.slice(start, end), rule: rule.id, category: rule.category, severity });
@@ -186,7 +197,7 @@ function runGroup(run: MatchRun, group: CompiledGroup | null, haystack: string):
 /** Subjective matches in a prepared text, given the contexts that hold for the whole passage. */
 export function matchSubjective(
   prepared: PreparedText,
-  passageContexts: ReadonlySet<RuleContext>,
+  passageContexts: ContextMask,
   options: SubjectiveOptions = {},
 ): SubjectiveMatch[] {
   const { text, folded, lang } = prepared;
@@ -240,14 +251,14 @@ function resolveOverlaps(matches: SubjectiveMatch[]): SubjectiveMatch[] {
 }
 
 /** Passage-level contexts from the clause kinds and the heading. */
-export function passageContexts(kinds: readonly ClauseKind[], heading: string | undefined, lang: Language): Set<RuleContext> {
+export function passageContexts(kinds: readonly ClauseKind[], heading: string | undefined, lang: Language): ContextMask {
   return passageContextsOf(kinds, headingContexts(heading, lang));
 }
 
 /** Passage-level contexts from the clause kinds and the contexts the heading already evidenced. */
-export function passageContextsOf(kinds: readonly ClauseKind[], headingContexts: ReadonlySet<RuleContext>): Set<RuleContext> {
-  const out = new Set(headingContexts);
-  for (const k of kinds) out.add(k === "deemed_acceptance" ? "acceptance" : k);
+export function passageContextsOf(kinds: readonly ClauseKind[], headingContexts: ContextMask): ContextMask {
+  let out = headingContexts;
+  for (const k of kinds) out |= contextBit(k === "deemed_acceptance" ? "acceptance" : k);
   return out;
 }
 

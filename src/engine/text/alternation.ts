@@ -6,7 +6,7 @@
 // literals (the prefixes every match of some pattern begins with, regex-prefix.ts) finds the
 // places where a pattern can start; there, only the top-level alternatives whose prefixes fit
 // are tried, in their original order, each as its own sticky test.
-import { DIGIT, prefixesOf, suffixesOf, symbolOf, topLevelBranches } from "./regex-prefix";
+import { DIGIT, prefixesOf, suffixesOf, topLevelBranches } from "./regex-prefix";
 
 export interface AlternationMatch {
   /** Index of the pattern in the list the scanner was built from. */
@@ -55,13 +55,6 @@ function literal(s: string): string {
     else if ("\\^$.|?*+()[]{}/-".includes(ch)) out += `\\${ch}`;
     else out += ch;
   }
-  return out;
-}
-
-/** The prefix a text the prefilter matched stands for: its digits written as DIGIT. */
-function keyOf(found: string): string {
-  let out = "";
-  for (let i = 0; i < found.length; i++) out += symbolOf(found.charCodeAt(i));
   return out;
 }
 
@@ -161,11 +154,101 @@ class EdgeCheck {
 const UNDERSCORE = new EdgeCheck(/_/);
 const UPPER_OR_UNDERSCORE = new EdgeCheck(/[A-Z_]/);
 
+/**
+ * The prefixes written backwards as a transition table. The prefilter is run with test(), which
+ * builds no match array, and tells only where a match ends; walking back from there finds where
+ * it began and which prefix it was. ASCII characters are columns (digits share DIGIT's); wider
+ * ones, rare in the packs, go through a map.
+ */
+class PrefixEnds {
+  /** ASCII code -> column + 1 (0: no prefix holds the character). */
+  private readonly column = new Uint8Array(128);
+  private readonly width: number;
+  /** node * width + column -> child node, 0 for none (the root, node 0, is never a child). */
+  private readonly next: Int32Array;
+  /** node * 65536 + code unit -> child node, for code units beyond ASCII. */
+  private readonly wide = new Map<number, number>();
+  /** Node -> its prefix's index in `lists`, -1 where no prefix ends. */
+  private readonly ends: Int32Array;
+  private readonly lists: Candidates[] = [];
+  /** 1 for the ASCII characters the scan counts as word characters. */
+  private readonly word = new Uint8Array(128);
+  /** Where the match last found by `startOf` begins. */
+  start = 0;
+
+  constructor(byPrefix: ReadonlyMap<string, Candidates>, caseSensitive: boolean) {
+    for (let c = 48; c <= 57; c++) this.word[c] = 1;
+    for (let c = 97; c <= 122; c++) this.word[c] = 1;
+    if (caseSensitive) for (let c = 65; c <= 90; c++) this.word[c] = 1;
+    const paths = new Set<string>();
+    let columns = 0;
+    for (const key of byPrefix.keys()) {
+      for (let i = 0; i < key.length; i++) {
+        paths.add(key.slice(i));
+        const c = key.charCodeAt(i);
+        if (c < 128 && this.column[c] === 0) this.column[c] = ++columns;
+      }
+    }
+    // Every digit reads as DIGIT (keys hold no other digit).
+    const digit = this.column[DIGIT.charCodeAt(0)] as number;
+    for (let c = 48; c <= 57; c++) this.column[c] = digit;
+    this.width = columns + 1;
+    this.next = new Int32Array((paths.size + 1) * this.width);
+    this.ends = new Int32Array(paths.size + 1).fill(-1);
+    let count = 1;
+    const listIndex = new Map<Candidates, number>();
+    for (const [key, candidates] of byPrefix) {
+      let node = 0;
+      for (let i = key.length - 1; i >= 0; i--) {
+        const c = key.charCodeAt(i);
+        const slot = c < 128 ? node * this.width + (this.column[c] as number) : -1;
+        let child = slot >= 0 ? (this.next[slot] as number) : (this.wide.get(node * 65536 + c) ?? 0);
+        if (child === 0) {
+          child = count++;
+          if (slot >= 0) this.next[slot] = child;
+          else this.wide.set(node * 65536 + c, child);
+        }
+        node = child;
+      }
+      let index = listIndex.get(candidates);
+      if (index === undefined) {
+        listIndex.set(candidates, (index = this.lists.length));
+        this.lists.push(candidates);
+      }
+      this.ends[node] = index;
+    }
+  }
+
+  /**
+   * The candidates of the match the prefilter found ending at `end`, searching from `from`; its
+   * start is left in `start`. That start is the earliest place from `from` on, on a word edge,
+   * where a prefix runs to `end`: an earlier one would have been an earlier match.
+   */
+  startOf(text: string, from: number, end: number): Candidates {
+    let node = 0;
+    let found = -1;
+    for (let i = end - 1; i >= from; i--) {
+      const c = text.charCodeAt(i);
+      node = c < 128 ? (this.next[node * this.width + (this.column[c] as number)] as number) : (this.wide.get(node * 65536 + c) ?? 0);
+      if (node === 0) break;
+      const list = this.ends[node] as number;
+      if (list >= 0) {
+        const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+        if (before >= 128 || this.word[before] === 0) {
+          this.start = i;
+          found = list;
+        }
+      }
+    }
+    return this.lists[found] as Candidates;
+  }
+}
+
 export class AlternationScanner {
   /** The prefixes as a trie on a word edge; null when some pattern has no usable prefix. */
   private readonly prefilter: RegExp | null;
-  /** For each prefix: the patterns that can match where the text starts with it. */
-  private readonly byPrefix = new Map<string, Candidates>();
+  /** Where a prefix the prefilter found begins, and the patterns that can match there. */
+  private readonly prefixes: PrefixEnds | null = null;
   /**
    * The same prefilter with \b and \B in place of the lookbehind, which V8 runs faster. They
    * agree while the text has no character that \w counts as a word character and the scan does
@@ -214,17 +297,19 @@ export class AlternationScanner {
     // each branch is tested alone: no capture groups, no match arrays, one compiled test per branch.
     const tests = branches.map((b) => new RegExp(`(?:${b})${tail}`, "y"));
     const shared = new Map<string, Candidates>();
+    const byPrefix = new Map<string, Candidates>();
     const visit = (node: TrieNode, path: string, inherited: readonly number[]): void => {
       const list = node.owners.size ? [...new Set([...inherited, ...node.owners])].sort((a, b) => a - b) : inherited;
       if (node.terminal) {
         const key = list.join(",");
         let c = shared.get(key);
         if (!c) shared.set(key, (c = { tests: list.map((b) => tests[b] as RegExp), patterns: list.map((b) => owner[b] as number) }));
-        this.byPrefix.set(path, c);
+        byPrefix.set(path, c);
       }
       for (const [ch, child] of node.children) visit(child, path + ch, list);
     };
     visit(root as TrieNode, "", []);
+    this.prefixes = new PrefixEnds(byPrefix, caseSensitive);
     this.prefilter = new RegExp(`(?<!${word})${trie}`, "g");
     this.edgePrefilter = edgeSource(root as TrieNode, caseSensitive);
   }
@@ -255,11 +340,12 @@ export class AlternationScanner {
       return;
     }
     const pre = this.edgePrefilter && !this.breaksEdges.holdsIn(text) ? this.edgePrefilter : (this.prefilter as RegExp);
+    const prefixes = this.prefixes as PrefixEnds;
+    let from = 0;
     pre.lastIndex = 0;
-    for (let m = pre.exec(text); m; m = pre.exec(text)) {
-      const at = m.index;
-      // Keys hold no digit but DIGIT, so a text with other digits is looked up again normalised.
-      const { tests, patterns } = (this.byPrefix.get(m[0]) ?? this.byPrefix.get(keyOf(m[0]))) as Candidates;
+    while (pre.test(text)) {
+      const { tests, patterns } = prefixes.startOf(text, from, pre.lastIndex);
+      const at = prefixes.start;
       // Another match may begin inside the prefix just read (after a space in "to t").
       let next = at + 1;
       for (let i = 0; i < tests.length; i++) {
@@ -273,7 +359,7 @@ export class AlternationScanner {
         }
         break;
       }
-      pre.lastIndex = next;
+      pre.lastIndex = from = next;
     }
   }
 }
