@@ -64,7 +64,7 @@ const HAS_NON_ASCII = /[^\x00-\x7f]/;
  */
 let lastText: string | null = null;
 let lastAscii = false;
-function isAscii(text: string): boolean {
+export function isAscii(text: string): boolean {
   if (text !== lastText) {
     lastAscii = !HAS_NON_ASCII.test(text);
     lastText = text;

@@ -1,4 +1,4 @@
-export { foldText, foldTextKeepCase } from "./fold";
+export { foldText, foldTextKeepCase, isAscii } from "./fold";
 export { splitSentences, splitClauses, spanIndexAt } from "./sentences";
 export type { Span } from "./sentences";
 export { tokenize, countWords } from "./tokens";
