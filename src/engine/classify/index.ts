@@ -8,7 +8,7 @@ import { detectLanguage } from "../language";
 import { matchSubjective, passageContextsOf } from "../subjective";
 import type { SubjectiveMatch } from "../subjective";
 import { findDurations, foldText } from "../text";
-import { contextOfTag, cueProfiles, prepareText, scanCues } from "./scan";
+import { contextOfTag, cueProfiles, kindBit, prepareText, scanCues } from "./scan";
 import type { CueHit, CueProfile, PreparedText } from "./scan";
 
 export interface ClauseClassification {
@@ -22,15 +22,17 @@ const KIND_ORDER: ClauseKind[] = ["milestone", "payment", "acceptance", "deemed_
 const TRIGGER_PRIORITY: PaymentTrigger[] = ["usage", "milestone", "completion", "upfront", "time"];
 const GATE_KINDS: ClauseKind[] = ["milestone", "acceptance", "deemed_acceptance"];
 
-// Plain records rather than a Set and a Map: decideKinds runs for every paragraph.
-type KindFlags = Partial<Record<ClauseKind, true>>;
+// A bit mask and a plain record rather than a Set and a Map: decideKinds runs for every paragraph.
 type KindWordings = Partial<Record<ClauseKind, string>>;
 
-/** A weak wording for kind k: a second, different one makes the kind hold. */
-function noteWeak(holds: KindFlags, firstWeak: KindWordings, k: ClauseKind, wording: string): void {
+/** The kinds of each mask (kindBit), in KIND_ORDER: paragraphs of the same kinds share one array. */
+const KINDS_OF_MASK: ClauseKind[][] = Array.from({ length: 1 << KIND_ORDER.length }, (_, mask) => KIND_ORDER.filter((k) => (mask & kindBit(k)) !== 0));
+
+/** A weak wording for kind k; true when it is a second, different one, which makes the kind hold. */
+function noteWeak(firstWeak: KindWordings, k: ClauseKind, wording: string): boolean {
   const first = firstWeak[k];
   if (first === undefined) firstWeak[k] = wording;
-  else if (first !== wording) holds[k] = true;
+  return first !== undefined && first !== wording;
 }
 
 /**
@@ -38,21 +40,25 @@ function noteWeak(holds: KindFlags, firstWeak: KindWordings, k: ClauseKind, word
  * with any strong cue, or with two weak cues of different wording.
  */
 function decideKinds(folded: string, lang: Language, hits: readonly CueHit[], headingHits: readonly CueHit[]): ClauseKind[] {
-  if (hits.length === 0 && headingHits.length === 0) return [];
+  if (hits.length === 0 && headingHits.length === 0) return KINDS_OF_MASK[0] as ClauseKind[];
   const perCue = cueProfiles(lang);
-  const holds: KindFlags = {};
-  const firstWeak: KindWordings = {};
+  let holds = 0;
+  let firstWeak: KindWordings | null = null;
   for (const h of hits) {
     const c = perCue[h.cue] as CueProfile;
-    for (const k of c.kinds) holds[k] = true;
+    holds |= c.kindMask;
     let wording: string | undefined;
-    for (const k of c.weakKinds) if (!holds[k]) noteWeak(holds, firstWeak, k, (wording ??= folded.slice(h.start, h.end)));
+    for (const k of c.weakKinds) {
+      if ((holds & kindBit(k)) === 0 && noteWeak((firstWeak ??= {}), k, (wording ??= folded.slice(h.start, h.end)))) holds |= kindBit(k);
+    }
   }
   // A heading ("Payment Terms", "Acceptance") is weak evidence for the paragraphs under it.
   for (const h of headingHits) {
-    for (const k of (perCue[h.cue] as CueProfile).kinds) if (!holds[k]) noteWeak(holds, firstWeak, k, `heading:${h.cue}`);
+    for (const k of (perCue[h.cue] as CueProfile).kinds) {
+      if ((holds & kindBit(k)) === 0 && noteWeak((firstWeak ??= {}), k, `heading:${h.cue}`)) holds |= kindBit(k);
+    }
   }
-  return KIND_ORDER.filter((k) => holds[k]);
+  return KINDS_OF_MASK[holds] as ClauseKind[];
 }
 
 function decideTrigger(prepared: PreparedText, kinds: readonly ClauseKind[]): PaymentTrigger | null {

@@ -116,9 +116,18 @@ export interface CueProfile {
   strong: ContextMask;
   excluded: boolean;
   kinds: ClauseKind[];
+  /** `kinds` as a mask of kindBit. */
+  kindMask: number;
   weakKinds: ClauseKind[];
   /** The payment triggers it evidences (`trigger:`). */
   triggers: PaymentTrigger[];
+}
+
+const KIND_BIT: Record<ClauseKind, number> = { milestone: 1, payment: 2, acceptance: 4, deemed_acceptance: 8, dependency: 16 };
+
+/** One bit per clause kind, for sets of kinds held as numbers. */
+export function kindBit(k: ClauseKind): number {
+  return KIND_BIT[k];
 }
 
 const profiles = new Map<Language, CueProfile[]>();
@@ -128,9 +137,12 @@ export function cueProfiles(lang: Language): CueProfile[] {
   let list = profiles.get(lang);
   if (!list) {
     list = rulePack(lang).cues.map((cue) => {
-      const profile: CueProfile = { all: NO_CONTEXTS, strong: NO_CONTEXTS, excluded: cue.tags.includes("ctx:excluded"), kinds: [], weakKinds: [], triggers: [] };
+      const profile: CueProfile = { all: NO_CONTEXTS, strong: NO_CONTEXTS, excluded: cue.tags.includes("ctx:excluded"), kinds: [], kindMask: 0, weakKinds: [], triggers: [] };
       for (const tag of cue.tags) {
-        if (tag.startsWith("kind:")) profile.kinds.push(tag.slice(5) as ClauseKind);
+        if (tag.startsWith("kind:")) {
+          profile.kinds.push(tag.slice(5) as ClauseKind);
+          profile.kindMask |= kindBit(tag.slice(5) as ClauseKind);
+        }
         else if (tag.startsWith("weak:")) profile.weakKinds.push(tag.slice(5) as ClauseKind);
         else if (tag.startsWith("trigger:")) profile.triggers.push(tag.slice(8) as PaymentTrigger);
         const c = contextOfTag(tag);
