@@ -98,12 +98,23 @@ describe("AlternationScanner", () => {
     expect(scanner.scan("Build Done and UAT Ready").length).toBe(2);
   });
 
+  it("finds a match that starts right where the previous one ends, or one character after a place that failed", () => {
+    const sources = ["net-", "\\$\\d+", "\\(x\\)", "\\(\\(y"];
+    for (const text of ["net-$5", "net-$5 and net-$6", "((y", "(x(x)", "$1$2"]) {
+      expect(new AlternationScanner(sources).scan(text)).toEqual(combined(sources, text));
+    }
+    expect(new AlternationScanner(sources).scan("net-$5")).toEqual([
+      { pattern: 0, start: 0, end: 4 },
+      { pattern: 1, start: 4, end: 6 },
+    ]);
+  });
+
   it("finds exactly what the combined expression finds for generated pattern lists", () => {
-    const word = fc.constantFrom("a", "ab", "b", "ba", "abc", "c");
+    const word = fc.constantFrom("a", "ab", "b", "ba", "abc", "c", "-a", "\\(b", "a-", "-");
     const pattern = fc
       .array(fc.tuple(word, fc.constantFrom("", "?", " ", " ?", "(?: a)?", "\\d?", "[ab]", "(?!c)")), { minLength: 1, maxLength: 3 })
       .map((xs) => xs.map(([w, q]) => w + q).join(""));
-    const text = fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "1", "-"), maxLength: 24 });
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "1", "-", "("), maxLength: 24 });
     fc.assert(
       fc.property(fc.array(pattern, { minLength: 1, maxLength: 6 }), text, (sources, t) => {
         expect(new AlternationScanner(sources).scan(t)).toEqual(combined(sources, t));
