@@ -211,7 +211,8 @@ function buildFindings(
       language: lang,
       // "Phase 1" reads better in a rewrite than the vague name being rewritten.
       milestone: milestone ? { name: MILESTONE_LABEL.exec(milestone.name)?.[0] ?? milestone.name, artifact: milestone.artifact } : null,
-      artifact: findArtifact(text),
+      // The paragraph's own artifact is read only where its milestone names none (slotValues).
+      artifact: milestone?.artifact != null ? null : findArtifact(text),
       approver: facts.approver,
     };
     const rewriteKey = `${rewriteContext.milestone?.name ?? ""}\u0000${rewriteContext.milestone?.artifact ?? ""}\u0000${rewriteContext.artifact ?? ""}`;
