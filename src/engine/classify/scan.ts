@@ -27,17 +27,17 @@ interface CompiledLayer {
  */
 export type CueLayer = "kinds" | "triggers";
 
-const compiled = new Map<string, CompiledLayer>();
+/** Per language and layer; a record rather than a map keyed by a joined string, as every scan asks. */
+const compiled: Record<Language, Partial<Record<CueLayer, CompiledLayer>>> = { en: {}, pt: {} };
 
 function compileLayer(lang: Language, layer: CueLayer): CompiledLayer {
-  const key = `${lang}:${layer}`;
-  let c = compiled.get(key);
+  let c = compiled[lang][layer];
   if (!c) {
     const cues = rulePack(lang).cues;
     const isTrigger = (cue: Cue) => cue.tags.some((t) => t.startsWith("trigger:"));
     const cueIndex = cues.map((_, i) => i).filter((i) => isTrigger(cues[i] as Cue) === (layer === "triggers"));
     c = { scanner: new AlternationScanner(cueIndex.map((i) => (cues[i] as Cue).pattern)), cueIndex };
-    compiled.set(key, c);
+    compiled[lang][layer] = c;
   }
   return c;
 }
