@@ -2,7 +2,7 @@
 // derived from it. Compiled once per language; a single pass finds which cue matched where (no
 // per-rule passes over the text; see text/alternation.ts).
 import type { ClauseKind, Language, PaymentTrigger } from "../types";
-import { NO_CONTEXTS, contextBit, rulePack } from "../rules";
+import { NO_CONTEXTS, contextBit, foldedSubjectivePatterns, rulePack } from "../rules";
 import type { ContextMask, Cue, CueTag, RuleContext } from "../rules";
 import { AlternationScanner, foldText, splitSentences } from "../text";
 import type { Span } from "../text";
@@ -18,6 +18,11 @@ interface CompiledLayer {
   scanner: AlternationScanner;
   /** Pattern index in the scanner -> cue index in the pack. */
   cueIndex: number[];
+  /**
+   * Patterns from this index on are the pack's folded subjective patterns, in their own layer of
+   * the kinds scan: one prefilter pass over a paragraph finds both (see prepareText).
+   */
+  subjectiveFrom: number;
 }
 
 /**
@@ -36,7 +41,11 @@ function compileLayer(lang: Language, layer: CueLayer): CompiledLayer {
     const cues = rulePack(lang).cues;
     const isTrigger = (cue: Cue) => cue.tags.some((t) => t.startsWith("trigger:"));
     const cueIndex = cues.map((_, i) => i).filter((i) => isTrigger(cues[i] as Cue) === (layer === "triggers"));
-    c = { scanner: new AlternationScanner(cueIndex.map((i) => (cues[i] as Cue).pattern)), cueIndex };
+    const sources = cueIndex.map((i) => (cues[i] as Cue).pattern);
+    const subjectiveFrom = sources.length;
+    if (layer === "kinds") sources.push(...foldedSubjectivePatterns(rulePack(lang)));
+    const layers = sources.map((_, i) => (i < subjectiveFrom ? 0 : 1));
+    c = { scanner: new AlternationScanner(sources, false, layers), cueIndex, subjectiveFrom };
     compiled[lang][layer] = c;
   }
   return c;
@@ -46,20 +55,31 @@ interface HitRun {
   hits: CueHit[];
   cueIndex: readonly number[];
   cues: readonly Cue[];
+  subjectiveFrom: number;
+  /** Subjective matches as (pattern, start, end) triples, when asked for. */
+  subjective: number[] | null;
 }
 
 function pushHit(run: HitRun, pattern: number, start: number, end: number): void {
+  if (pattern >= run.subjectiveFrom) {
+    run.subjective?.push(pattern - run.subjectiveFrom, start, end);
+    return;
+  }
   const cue = run.cueIndex[pattern] as number;
   run.hits.push({ start, end, cue, tags: (run.cues[cue] as Cue).tags });
 }
 
 /** Cue hits of one layer in the folded text, in order and non-overlapping (earlier cues win at one offset). */
 export function scanCues(folded: string, lang: Language, layer: CueLayer = "kinds"): CueHit[] {
+  return scan(folded, lang, layer, null).hits;
+}
+
+function scan(folded: string, lang: Language, layer: CueLayer, subjective: number[] | null): HitRun {
   const cues = rulePack(lang).cues;
-  const { scanner, cueIndex } = compileLayer(lang, layer);
-  const run: HitRun = { hits: [], cueIndex, cues };
+  const { scanner, cueIndex, subjectiveFrom } = compileLayer(lang, layer);
+  const run: HitRun = { hits: [], cueIndex, cues, subjectiveFrom, subjective };
   scanner.each(folded, run, pushHit);
-  return run.hits;
+  return run;
 }
 
 /** A template instruction such as "<describe the deliverable>" (an angle-bracketed phrase). */
@@ -89,6 +109,11 @@ export interface PreparedText {
   sentences: SentenceInfo[];
   /** Payment-trigger cues, scanned on first use. */
   triggerHits(): CueHit[];
+  /**
+   * The folded subjective patterns' matches in `folded` as (pattern, start, end) triples, found
+   * by the cue scan; null when that scan read another text (placeholders blanked out).
+   */
+  readonly foldedSubjective: readonly number[] | null;
 }
 
 const KIND_CONTEXT: Record<ClauseKind, RuleContext> = {
@@ -160,7 +185,7 @@ export function cueProfiles(lang: Language): CueProfile[] {
 export function prepareText(text: string, lang: Language): PreparedText {
   const folded = foldText(text);
   const scanned = maskPlaceholders(folded);
-  const hits = scanCues(scanned, lang);
+  const { hits, subjective } = scan(scanned, lang, "kinds", scanned === folded ? [] : null);
   const sentences: SentenceInfo[] = splitSentences(text, folded).map((s) => ({
     start: s.start,
     end: s.end,
@@ -180,7 +205,7 @@ export function prepareText(text: string, lang: Language): PreparedText {
     s.contexts |= c.all;
     s.strong |= c.strong;
   }
-  return new Prepared(text, folded, scanned, lang, hits, sentences);
+  return new Prepared(text, folded, scanned, lang, hits, sentences, subjective);
 }
 
 /** A class rather than a closure per text: the trigger scan is remembered on the instance. */
@@ -194,6 +219,7 @@ class Prepared implements PreparedText {
     readonly lang: Language,
     readonly hits: CueHit[],
     readonly sentences: SentenceInfo[],
+    readonly foldedSubjective: readonly number[] | null,
   ) {}
 
   triggerHits(): CueHit[] {

@@ -92,6 +92,7 @@ function compilePack(lang: Language): CompiledPack {
   if (!c) {
     const rules = rulePack(lang).subjective;
     c = {
+      // Numbered as foldedSubjectivePatterns numbers them: the cue scan reports these for us.
       folded: compileGroup(rules.filter((r) => !r.caseSensitive), false),
       keepCase: compileGroup(rules.filter((r) => r.caseSensitive), true),
     };
@@ -212,7 +213,12 @@ export function matchSubjective(
     found: [],
     rules: [],
   };
-  runGroup(run, pack.folded, folded);
+  const found = prepared.foldedSubjective;
+  if (found && pack.folded) {
+    // The cue scan already found them (its numbering is this group's: foldedSubjectivePatterns).
+    run.rules = pack.folded.rules;
+    for (let i = 0; i < found.length; i += 3) acceptPattern(run, found[i] as number, found[i + 1] as number, found[i + 2] as number);
+  } else runGroup(run, pack.folded, folded);
   if (pack.keepCase) runGroup(run, pack.keepCase, foldTextKeepCase(text));
   if (options.customTerms) for (const term of options.customTerms) addCustom(term, prepared, run.found, run.disabledRules);
   return resolveOverlaps(run.found);

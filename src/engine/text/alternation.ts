@@ -35,6 +35,8 @@ interface Candidates {
   tests: readonly RegExp[];
   /** Branch -> pattern index. */
   patterns: readonly number[];
+  /** Branch -> its pattern's layer. */
+  layers: readonly number[];
 }
 
 /** Prefix lengths tried, longest first: long enough to tell common phrases apart. */
@@ -216,11 +218,20 @@ export class AlternationScanner {
   private readonly headPrefilter: RegExp | null = null;
   /** Where a prefix the prefilter found begins, and the patterns that can match there. */
   private readonly prefixes: PrefixEnds | null = null;
-  /** The combined expression, used when the prefilter is not possible. */
-  private readonly combined: Combined | null;
+  /** The combined expressions, one per layer, used when the prefilter is not possible. */
+  private readonly combined: Combined[] | null;
+  /** Per layer, where its next match may begin (during one `each`). */
+  private readonly nextAt: Int32Array;
 
-  /** `sources` must not contain capturing groups (each pattern's match is told by its own group). */
-  constructor(sources: readonly string[], caseSensitive = false) {
+  /**
+   * `sources` must not contain capturing groups (each pattern's match is told by its own group).
+   * `layers` puts each pattern in a layer (all in layer 0 when omitted): each layer is scanned as
+   * if alone, its matches not overlapping one another, while one prefilter pass serves them all.
+   */
+  constructor(sources: readonly string[], caseSensitive = false, layers: readonly number[] = sources.map(() => 0)) {
+    const layerCount = Math.max(0, ...layers) + 1;
+    if (layerCount > 31 || layers.length !== sources.length) throw new Error("one layer number, below 31, per pattern");
+    this.nextAt = new Int32Array(layerCount);
     const word = caseSensitive ? "[A-Za-z0-9]" : "[a-z0-9]";
     const tail = `(?!${word})`;
     // Each top-level alternative of a pattern is tried only where its own prefixes fit (the
@@ -235,9 +246,14 @@ export class AlternationScanner {
     });
     const longest = branches.map((b) => prefixesOf(b, PREFIX_LENGTHS[0] as number));
     if (longest.some((p) => p === null || p.has(""))) {
-      // A pattern that can begin anywhere leaves nothing to filter on.
-      const all = sources.map((_, i) => i);
-      this.combined = { regex: new RegExp(`(?<!${word})${groupSource(sources, all, tail)}`, "g"), hint: endingsHint(sources), patterns: all };
+      // A pattern that can begin anywhere leaves nothing to filter on: each layer is one expression.
+      this.combined = [];
+      for (let layer = 0; layer < layerCount; layer++) {
+        const own = sources.map((_, i) => i).filter((i) => layers[i] === layer);
+        if (own.length === 0) continue;
+        const regex = new RegExp(`(?<!${word})${groupSource(sources, own, tail)}`, "g");
+        this.combined.push({ regex, hint: endingsHint(own.map((i) => sources[i] as string)), patterns: own });
+      }
       this.prefilter = null;
       return;
     }
@@ -262,7 +278,10 @@ export class AlternationScanner {
       if (node.terminal) {
         const key = list.join(",");
         let c = shared.get(key);
-        if (!c) shared.set(key, (c = { tests: list.map((b) => tests[b] as RegExp), patterns: list.map((b) => owner[b] as number) }));
+        if (!c) {
+          const patterns = list.map((b) => owner[b] as number);
+          shared.set(key, (c = { tests: list.map((b) => tests[b] as RegExp), patterns, layers: patterns.map((i) => layers[i] as number) }));
+        }
         byPrefix.set(path, c);
       }
       for (const [ch, child] of node.children) visit(child, path + ch, list);
@@ -273,7 +292,10 @@ export class AlternationScanner {
     this.headPrefilter = new RegExp(trie, "y");
   }
 
-  /** Matches in order, non-overlapping: at one position the earliest pattern in the list wins. */
+  /**
+   * Matches in order within each layer, not overlapping within a layer: at one position the
+   * earliest pattern of the layer in the list wins.
+   */
   scan(text: string): AlternationMatch[] {
     const out: AlternationMatch[] = [];
     this.each(text, out, collect);
@@ -282,19 +304,20 @@ export class AlternationScanner {
 
   /**
    * The same matches handed to `visit` one by one, with a context object of the caller's (no
-   * closure or match object per call on the hot path).
+   * closure or match object per call on the hot path). Each layer's come in order.
    */
   each<C>(text: string, context: C, visit: (context: C, pattern: number, start: number, end: number) => void): void {
     if (this.combined) {
-      const { regex, hint, patterns } = this.combined;
-      if (hint && !hint.test(text)) return;
-      regex.lastIndex = 0;
-      for (let m = regex.exec(text); m; m = regex.exec(text)) {
-        if (m[0].length === 0) {
-          regex.lastIndex++;
-          continue;
+      for (const { regex, hint, patterns } of this.combined) {
+        if (hint && !hint.test(text)) continue;
+        regex.lastIndex = 0;
+        for (let m = regex.exec(text); m; m = regex.exec(text)) {
+          if (m[0].length === 0) {
+            regex.lastIndex++;
+            continue;
+          }
+          visit(context, patterns[definedGroup(m) - 1] as number, m.index, m.index + m[0].length);
         }
-        visit(context, patterns[definedGroup(m) - 1] as number, m.index, m.index + m[0].length);
       }
       return;
     }
@@ -308,25 +331,33 @@ export class AlternationScanner {
       pre.lastIndex = 0;
       if (pre.test(text)) end = pre.lastIndex;
     }
+    const nextAt = this.nextAt;
+    nextAt.fill(0);
     for (let from = 0; end >= 0; ) {
-      const { tests, patterns } = prefixes.startOf(text, from, end);
+      const { tests, patterns, layers } = prefixes.startOf(text, from, end);
       const at = prefixes.start;
-      // Another match may begin inside the prefix just read (after a space in "to t").
-      let next = at + 1;
+      // Layers that have decided at this place (bits).
+      let decided = 0;
       for (let i = 0; i < tests.length; i++) {
+        const layer = layers[i] as number;
+        if ((decided >>> layer) & 1 || (nextAt[layer] as number) > at) continue;
         const re = tests[i] as RegExp;
         re.lastIndex = at;
         if (!re.test(text)) continue;
-        // The first branch that matches decides; an empty match is no match at this place.
+        // The layer's first branch that matches decides; an empty match is no match at this place.
+        decided |= 1 << layer;
         if (re.lastIndex > at) {
           visit(context, patterns[i] as number, at, re.lastIndex);
-          next = re.lastIndex;
+          nextAt[layer] = re.lastIndex;
         }
-        break;
       }
-      // The search resumes at the character before `next`: the one a prefix there follows.
-      from = next;
-      pre.lastIndex = next - 1;
+      // The search resumes where the first layer may match next (another match may begin inside
+      // the prefix just read, after a space in "to t"), at the character before it: the one a
+      // prefix there follows.
+      let resume = Infinity;
+      for (let layer = 0; layer < nextAt.length; layer++) resume = Math.min(resume, Math.max(nextAt[layer] as number, at + 1));
+      from = resume;
+      pre.lastIndex = resume - 1;
       end = pre.test(text) ? pre.lastIndex : -1;
     }
   }

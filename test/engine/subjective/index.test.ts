@@ -1,5 +1,7 @@
 import fc from "fast-check";
-import { findSubjective } from "../../../src/engine/subjective";
+import { findSubjective, matchSubjective } from "../../../src/engine/subjective";
+import { prepareText } from "../../../src/engine/classify/scan";
+import { contextMask, rulePack } from "../../../src/engine/rules";
 import type { ClauseKind } from "../../../src/engine/types";
 
 const spans = (text: string, kinds: ClauseKind[], lang: "en" | "pt" = "en") =>
@@ -169,6 +171,29 @@ describe("findSubjective: span invariants", () => {
           last = m.end;
         }
       }),
+    );
+  });
+});
+
+describe("matchSubjective: matches the cue scan found on the way", () => {
+  it.each(["en", "pt"] as const)("are the %s matches a scan of their own finds", (lang) => {
+    const pack = rulePack(lang);
+    const words = new Set<string>();
+    for (const r of pack.subjective) for (const p of r.patterns) for (const w of p.match(/[a-z]{2,}/g) ?? []) words.add(w);
+    for (const c of pack.cues) for (const w of c.pattern.match(/[a-z]{2,}/g) ?? []) words.add(w);
+    const vocab = [...words, "Client", "the", "5", "<describe the work>"];
+    const text = fc
+      .array(fc.tuple(fc.constantFrom(...vocab), fc.constantFrom(" ", " ", ", ", ". ", "; ")), { maxLength: 30 })
+      .map((parts) => parts.map(([w, s]) => w + s).join(""));
+    const contexts = fc.constantFrom(0, contextMask(["milestone"]), contextMask(["payment", "quality"]), contextMask(["dependency"]));
+    fc.assert(
+      fc.property(text, contexts, (t, passage) => {
+        const prepared = prepareText(t, lang);
+        // The same preparation without the cue scan's findings: the group scans the text itself.
+        const alone = Object.assign(Object.create(Object.getPrototypeOf(prepared) as object) as object, prepared, { foldedSubjective: null }) as typeof prepared;
+        expect(matchSubjective(prepared, passage)).toEqual(matchSubjective(alone, passage));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -140,3 +140,69 @@ describe("AlternationScanner", () => {
     );
   });
 });
+
+describe("AlternationScanner with layers", () => {
+  /** The matches of each layer scanned alone, by layer, with pattern numbers of the whole list. */
+  function separately(sources: readonly string[], layers: readonly number[], text: string): AlternationMatch[][] {
+    const out: AlternationMatch[][] = [];
+    for (let layer = 0; layer <= Math.max(...layers); layer++) {
+      const own = sources.map((_, i) => i).filter((i) => layers[i] === layer);
+      out.push(own.length ? combined(own.map((i) => sources[i] as string), text).map((m) => ({ ...m, pattern: own[m.pattern] as number })) : []);
+    }
+    return out;
+  }
+
+  function byLayer(found: AlternationMatch[], layers: readonly number[]): AlternationMatch[][] {
+    const out: AlternationMatch[][] = Array.from({ length: Math.max(...layers) + 1 }, () => []);
+    for (const m of found) out[layers[m.pattern] as number]?.push(m);
+    return out;
+  }
+
+  it("scans each layer as if alone: a match in one layer hides nothing in another", () => {
+    const sources = ["to the satisfaction of", "satisfaction", "the client", "client"];
+    const layers = [0, 1, 1, 0];
+    const text = "payment to the satisfaction of the client";
+    const found = new AlternationScanner(sources, false, layers).scan(text);
+    expect(byLayer(found, layers)).toEqual(separately(sources, layers, text));
+    expect(found.map((m) => sources[m.pattern])).toEqual(["to the satisfaction of", "satisfaction", "the client", "client"]);
+  });
+
+  it.each(["en", "pt"] as const)("finds what the %s clause cues and subjective patterns find scanned apart", (lang) => {
+    const pack = rulePack(lang);
+    const cues = pack.cues.filter((c) => !c.tags.some((t) => t.startsWith("trigger:"))).map((c) => c.pattern);
+    const subjective = pack.subjective.filter((r) => !r.caseSensitive).flatMap((r) => r.patterns);
+    const sources = [...cues, ...subjective];
+    const layers = sources.map((_, i) => (i < cues.length ? 0 : 1));
+    const scanner = new AlternationScanner(sources, false, layers);
+    const vocab = vocabulary(sources).map((w) => w.toLowerCase());
+    fc.assert(
+      fc.property(textOf(vocab), (text) => {
+        expect(byLayer(scanner.scan(text), layers)).toEqual(separately(sources, layers, text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("finds what each layer finds alone for generated pattern lists, with and without a prefilter", () => {
+    const word = fc.constantFrom("a", "ab", "b", "ba", "abc", "c", "-a", "\\(b", "a-", "-");
+    const pattern = fc
+      .array(fc.tuple(word, fc.constantFrom("", "?", " ", " ?", "(?: a)?", "\\d?", "[ab]", "(?!c)")), { minLength: 1, maxLength: 3 })
+      .map((xs) => xs.map(([w, q]) => w + q).join(""));
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "1", "-", "("), maxLength: 24 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(pattern, fc.integer({ min: 0, max: 2 })), { minLength: 1, maxLength: 7 }),
+        fc.boolean(),
+        text,
+        (list, anywhere, t) => {
+          const sources = list.map(([p]) => p);
+          // A first pattern that can begin anywhere leaves no prefilter: one expression per layer.
+          if (anywhere) sources[0] = `.?${sources[0] as string}`;
+          const layers = list.map(([, l]) => l);
+          expect(byLayer(new AlternationScanner(sources, false, layers).scan(t), layers)).toEqual(separately(sources, layers, t));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
