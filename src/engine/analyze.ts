@@ -190,7 +190,9 @@ function buildFindings(
   const cache = state.findings;
   // Paragraphs of one milestone naming the same artifact read the same slot values and rewrites:
   // filled once per (milestone, artifact), then per rule.
-  const rewrites = new Map<string, { values: Map<string, Slot>; filled: Map<string, Finding["suggestions"]> }>();
+  // `filled`: rule id -> (stated period and sentence position) -> suggestions, two lookups by
+  // strings already built rather than one by a string joined for every finding.
+  const rewrites = new Map<string, { values: Map<string, Slot>; filled: Map<string, Map<string, Finding["suggestions"]>> }>();
   results.forEach((r, paragraph) => {
     if (r.matches.length === 0) {
       cache[paragraph] = undefined;
@@ -227,15 +229,17 @@ function buildFindings(
       const atSentenceStart = sentenceAround(text, m.start).start === m.start;
       const period = rule && usesPeriod(rule) ? statedPeriod(m.text) : null;
       // Filled once per rule, stated period and sentence position within one rewrite context.
-      const key = `${m.rule}|${period ?? ""}|${atSentenceStart}`;
-      let suggestions = filled.get(key);
+      let byRule = filled.get(m.rule);
+      if (!byRule) filled.set(m.rule, (byRule = new Map()));
+      const key = period === null ? (atSentenceStart ? "|true" : "|false") : `${period}|${atSentenceStart}`;
+      let suggestions = byRule.get(key);
       if (!suggestions) {
         suggestions = suggestionsFor(
           rule?.rewrites ?? [],
           { ...rewriteContext, atSentenceStart },
           period ? new Map(values).set("period", { name: "period", value: period, fromDocument: true }) : values,
         );
-        filled.set(key, suggestions);
+        byRule.set(key, suggestions);
       }
       own.push({
         id,
