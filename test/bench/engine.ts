@@ -4,7 +4,7 @@
 import writeGood from "write-good";
 import { analyze, analyzeIncremental } from "../../src/engine/analyze";
 import { generateContract, type GeneratedContract } from "./contract";
-import { log, timeMedian } from "./measure";
+import { log, timeMedian, timeRuns } from "./measure";
 
 export interface EngineBench {
   pages: number;
@@ -13,14 +13,22 @@ export interface EngineBench {
   writeGoodMs: number;
   /** Derived: milliseconds per MB (10^6 bytes) of text, and the speed-up over write-good. */
   msPerMB: number;
+  /**
+   * The fastest run, per MB: the engine's speed with the least interference from the rest of a
+   * shared machine (the median, `msPerMB`, is the figure the target is judged on).
+   */
+  bestMsPerMB: number;
   speedup: number;
   paragraphs: number;
   findings: number;
 }
 
 export const ENGINE_BENCH_PAGES = [10, 100, 1000] as const;
-/** Fewer runs for bigger documents keep the whole benchmark within a minute or two. */
-const RUNS: Record<number, { engine: number; writeGood: number }> = { 10: { engine: 15, writeGood: 9 }, 100: { engine: 7, writeGood: 5 }, 1000: { engine: 5, writeGood: 3 } };
+/**
+ * Fewer runs for bigger documents keep the whole benchmark within a minute or two (write-good's
+ * runs are the long ones); enough engine runs that a burst of load elsewhere moves no median.
+ */
+const RUNS: Record<number, { engine: number; writeGood: number }> = { 10: { engine: 21, writeGood: 9 }, 100: { engine: 11, writeGood: 5 }, 1000: { engine: 9, writeGood: 3 } };
 
 const WARMUP_BYTES = 1e6;
 
@@ -41,7 +49,8 @@ export function benchEngine(pagesList: readonly number[] = ENGINE_BENCH_PAGES): 
     // Both sides warm up on about a megabyte of text (at least two runs) before the timed runs, so
     // a small document measures steady speed rather than the JIT compiling the code paths.
     const warmup = Math.max(2, Math.ceil(WARMUP_BYTES / bytes));
-    const ms = timeMedian(() => analyze(doc), runs.engine, warmup);
+    const engine = timeRuns(() => analyze(doc), runs.engine, warmup);
+    const ms = engine.median;
     const writeGoodMs = timeMedian(() => writeGood(text), runs.writeGood, warmup);
     const result = {
       pages,
@@ -49,11 +58,12 @@ export function benchEngine(pagesList: readonly number[] = ENGINE_BENCH_PAGES): 
       ms,
       writeGoodMs,
       msPerMB: Math.round((ms / (bytes / 1e6)) * 10) / 10,
+      bestMsPerMB: Math.round((engine.best / (bytes / 1e6)) * 10) / 10,
       speedup: Math.round((writeGoodMs / ms) * 10) / 10,
       paragraphs: doc.paragraphs.length,
       findings,
     };
-    log(`  analyze ${ms} ms (${result.msPerMB} ms/MB), write-good ${writeGoodMs} ms, ${result.speedup}x`);
+    log(`  analyze ${ms} ms (${result.msPerMB} ms/MB, fastest run ${result.bestMsPerMB}), write-good ${writeGoodMs} ms, ${result.speedup}x`);
     return result;
   });
 }

@@ -5,8 +5,8 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** Median milliseconds of `runs` calls of `fn` after `warmup` untimed calls. */
-export function timeMedian(fn: () => unknown, runs: number, warmup = 1): number {
+/** Median and fastest milliseconds of `runs` calls of `fn` after `warmup` untimed calls. */
+export function timeRuns(fn: () => unknown, runs: number, warmup = 1): { median: number; best: number } {
   for (let i = 0; i < warmup; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -14,7 +14,13 @@ export function timeMedian(fn: () => unknown, runs: number, warmup = 1): number 
     fn();
     times.push(performance.now() - t0);
   }
-  return Math.round(median(times) * 100) / 100;
+  const round = (x: number): number => Math.round(x * 100) / 100;
+  return { median: round(median(times)), best: round(Math.min(...times)) };
+}
+
+/** Median milliseconds of `runs` calls of `fn` after `warmup` untimed calls. */
+export function timeMedian(fn: () => unknown, runs: number, warmup = 1): number {
+  return timeRuns(fn, runs, warmup).median;
 }
 
 /** Progress and notes go to stderr, so stdout carries only the report. */

@@ -56,13 +56,36 @@ interface Figure {
 /** What may join an amount and a percentage into one figure: "20% (USD 24,000)", "20% or USD 24,000". */
 const FIGURE_JOIN = /^[\s(),=:–—-]*(?:or|ou|i\.e\.,?)?[\s(),=:–—-]*$/;
 
+function inOrder(items: readonly { start: number }[]): boolean {
+  for (let i = 1; i < items.length; i++) if ((items[i - 1] as { start: number }).start > (items[i] as { start: number }).start) return false;
+  return true;
+}
+
 /** Amounts and percentages in order; "20% (USD 24,000)" and "USD 24,000 (20%)" are one figure. */
 function figures(text: string, memo: Memo): Figure[] {
-  // Amounts first, then percentages, then a stable sort: at one offset the amount comes first.
+  // Amounts and percentages merged by offset; at one offset the amount comes first (what a stable
+  // sort of the amounts followed by the percentages gives, without copying the list to sort it).
+  const amounts = memoAmounts(memo, text);
+  const percents = findPercents(text);
   const items: Figure[] = [];
-  for (const a of memoAmounts(memo, text)) items.push({ start: a.start, end: a.end, amount: a, percent: null });
-  for (const p of findPercents(text)) items.push({ start: p.start, end: p.end, amount: null, percent: p });
-  items.sort((a, b) => a.start - b.start);
+  if (inOrder(amounts) && inOrder(percents)) {
+    for (let ai = 0, pi = 0; ai < amounts.length || pi < percents.length; ) {
+      const a = amounts[ai];
+      const p = percents[pi];
+      if (a && (!p || a.start <= p.start)) {
+        items.push({ start: a.start, end: a.end, amount: a, percent: null });
+        ai++;
+      } else if (p) {
+        items.push({ start: p.start, end: p.end, amount: null, percent: p });
+        pi++;
+      }
+    }
+  } else {
+    // Each scan finds its figures in order; should one not, the stable sort decides.
+    for (const a of amounts) items.push({ start: a.start, end: a.end, amount: a, percent: null });
+    for (const p of percents) items.push({ start: p.start, end: p.end, amount: null, percent: p });
+    items.sort((x, y) => x.start - y.start);
+  }
   const out: Figure[] = [];
   for (const f of items) {
     const prev = out[out.length - 1];

@@ -243,10 +243,18 @@ function addCustom(term: string, prepared: PreparedText, found: SubjectiveMatch[
   }
 }
 
+const byStartThenLonger = (a: SubjectiveMatch, b: SubjectiveMatch): number => a.start - b.start || b.end - a.end;
+
 /** Sorted by start; where spans overlap, the earlier (then longer) one is kept. */
+function inOrder<T>(list: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1] as T, list[i] as T) > 0) return false;
+  return true;
+}
+
 function resolveOverlaps(matches: SubjectiveMatch[]): SubjectiveMatch[] {
   if (matches.length < 2) return matches;
-  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  // One scan's matches come in order: sorting (which copies the list) is needed only past that.
+  if (!inOrder(matches, byStartThenLonger)) matches.sort(byStartThenLonger);
   const out: SubjectiveMatch[] = [];
   for (const m of matches) {
     const last = out[out.length - 1];
