@@ -49,7 +49,10 @@ interface CompiledWindow {
 }
 
 interface CompiledGroup {
-  scanner: AlternationScanner;
+  /** Built on first use: the cue scan finds the folded group's matches for most texts. */
+  scanner: AlternationScanner | null;
+  sources: string[];
+  caseSensitive: boolean;
   /** Pattern index -> rule. */
   rules: CompiledRule[];
 }
@@ -84,7 +87,7 @@ function compileGroup(rules: SubjectiveRule[], caseSensitive: boolean): Compiled
       sources.push(p);
     }
   }
-  return { scanner: new AlternationScanner(sources, caseSensitive), rules: owners };
+  return { scanner: null, sources, caseSensitive, rules: owners };
 }
 
 function compilePack(lang: Language): CompiledPack {
@@ -192,6 +195,7 @@ function acceptPattern(run: MatchRun, pattern: number, start: number, end: numbe
 function runGroup(run: MatchRun, group: CompiledGroup | null, haystack: string): void {
   if (!group) return;
   run.rules = group.rules;
+  group.scanner ??= new AlternationScanner(group.sources, group.caseSensitive);
   group.scanner.each(haystack, run, acceptPattern);
 }
 
