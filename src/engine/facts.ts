@@ -94,7 +94,6 @@ function mostFrequent<T>(values: T[]): T | null {
 export type Facts = DocumentFacts;
 
 interface ParagraphFacts {
-  definitions: PartyDefinition[];
   /** Review periods whose surroundings speak of review or acceptance. */
   review: { days: number; business: boolean }[];
   /** The paragraph itself uses acceptance vocabulary (only read, so only tested, when `review` has periods). */
@@ -127,7 +126,6 @@ function paragraphFacts(text: string, memo: Memo): ParagraphFacts {
   // extractFacts reads the vocabulary flag only for a paragraph with review periods.
   const acceptanceWords = review.length > 0 && ACCEPTANCE_CONTEXT.test(text);
   return {
-    definitions: findPartyDefinitions(text),
     review,
     acceptanceWords,
     // findNetDays asks for the periods of this same text: the list just read.
@@ -159,9 +157,12 @@ export function extractFacts(
   for (const p of doc.paragraphs) {
     if (!p.text) continue;
     const f = memo.get("facts", p.text, (t) => paragraphFacts(t, memo));
-    for (const d of f.definitions) {
-      if (d.side === "client" && client === null) [client, clientTerm] = [d.name, d.term];
-      if (d.side === "vendor" && vendor === null) [vendor, vendorTerm] = [d.name, d.term];
+    // Only the first definition of each party counts, so paragraphs after both are not searched.
+    if (client === null || vendor === null) {
+      for (const d of memo.get("definitions", p.text, findPartyDefinitions)) {
+        if (d.side === "client" && client === null) [client, clientTerm] = [d.name, d.term];
+        if (d.side === "vendor" && vendor === null) [vendor, vendorTerm] = [d.name, d.term];
+      }
     }
     // Only the first approver counts, so paragraphs after it are not searched.
     approver ??= approverIn(p.text);
