@@ -1,6 +1,7 @@
 // One scan of a text for every classification cue of a language pack, plus the sentence contexts
 // derived from it. Compiled once per language; a single pass finds which cue matched where (no
-// per-rule passes over the text; see text/alternation.ts).
+// per-rule passes over the text; see text/alternation.ts). The same pass finds the subjective
+// rules' matches in their own layer, which the subjective matcher takes instead of scanning again.
 import type { ClauseKind, Language, PaymentTrigger } from "../types";
 import { NO_CONTEXTS, contextBit, foldedSubjectivePatterns, rulePack } from "../rules";
 import type { ContextMask, Cue, CueTag, RuleContext } from "../rules";
