@@ -118,23 +118,17 @@ function groupSource(sources: readonly string[], patterns: readonly number[], ta
 }
 
 /**
- * The prefixes written backwards as a trie. The prefilter is run with test(), which builds no
- * match array, and tells only where a match ends; walking back from there finds where it began
- * and which prefix it was. The trie is laid out compactly, since it is read at every place found
- * and a smaller one stays in the processor's cache: most nodes have one child, kept in two plain
- * arrays; the few with several have a row of a transition table, one column per ASCII character
- * the prefixes use (digits share DIGIT's). Wider characters, rare in the packs, go through a map.
+ * The prefixes written backwards as a transition table. The prefilter is run with test(), which
+ * builds no match array, and tells only where a match ends; walking back from there finds where
+ * it began and which prefix it was. ASCII characters are columns (digits share DIGIT's); wider
+ * ones, rare in the packs, go through a map.
  */
 class PrefixEnds {
-  /** ASCII code -> column (0: no prefix holds the character). */
+  /** ASCII code -> column + 1 (0: no prefix holds the character). */
   private readonly column = new Uint8Array(128);
   private readonly width: number;
-  /** Node -> the column of its only child; 0 for none; -1 when it has several (see `branches`). */
-  private readonly onlyColumn: Int32Array;
-  /** Node -> its only child, or its row in `branches`. The root is node 0, never a child. */
-  private readonly onlyChild: Int32Array;
-  /** row * width + column -> child node, 0 for none. */
-  private readonly branches: Int32Array;
+  /** node * width + column -> child node, 0 for none (the root, node 0, is never a child). */
+  private readonly next: Int32Array;
   /** node * 65536 + code unit -> child node, for code units beyond ASCII. */
   private readonly wide = new Map<number, number>();
   /** Node -> its prefix's index in `lists`, -1 where no prefix ends. */
@@ -149,9 +143,11 @@ class PrefixEnds {
     for (let c = 48; c <= 57; c++) this.word[c] = 1;
     for (let c = 97; c <= 122; c++) this.word[c] = 1;
     if (caseSensitive) for (let c = 65; c <= 90; c++) this.word[c] = 1;
+    const paths = new Set<string>();
     let columns = 0;
     for (const key of byPrefix.keys()) {
       for (let i = 0; i < key.length; i++) {
+        paths.add(key.slice(i));
         const c = key.charCodeAt(i);
         if (c < 128 && this.column[c] === 0) this.column[c] = ++columns;
       }
@@ -160,31 +156,20 @@ class PrefixEnds {
     const digit = this.column[DIGIT.charCodeAt(0)] as number;
     for (let c = 48; c <= 57; c++) this.column[c] = digit;
     this.width = columns + 1;
-    // The trie first as maps (node -> column -> child), then laid out.
-    const children: Map<number, number>[] = [new Map()];
-    const endsAt: number[] = [-1];
+    this.next = new Int32Array((paths.size + 1) * this.width);
+    this.ends = new Int32Array(paths.size + 1).fill(-1);
+    let count = 1;
     const listIndex = new Map<Candidates, number>();
     for (const [key, candidates] of byPrefix) {
       let node = 0;
       for (let i = key.length - 1; i >= 0; i--) {
         const c = key.charCodeAt(i);
-        let child: number | undefined;
-        if (c < 128) {
-          const col = this.column[c] as number;
-          const map = children[node] as Map<number, number>;
-          child = map.get(col);
-          if (child === undefined) {
-            map.set(col, (child = children.length));
-            children.push(new Map());
-            endsAt.push(-1);
-          }
-        } else {
-          child = this.wide.get(node * 65536 + c);
-          if (child === undefined) {
-            this.wide.set(node * 65536 + c, (child = children.length));
-            children.push(new Map());
-            endsAt.push(-1);
-          }
+        const slot = c < 128 ? node * this.width + (this.column[c] as number) : -1;
+        let child = slot >= 0 ? (this.next[slot] as number) : (this.wide.get(node * 65536 + c) ?? 0);
+        if (child === 0) {
+          child = count++;
+          if (slot >= 0) this.next[slot] = child;
+          else this.wide.set(node * 65536 + c, child);
         }
         node = child;
       }
@@ -193,34 +178,8 @@ class PrefixEnds {
         listIndex.set(candidates, (index = this.lists.length));
         this.lists.push(candidates);
       }
-      endsAt[node] = index;
+      this.ends[node] = index;
     }
-    const nodes = children.length;
-    this.onlyColumn = new Int32Array(nodes);
-    this.onlyChild = new Int32Array(nodes);
-    this.ends = Int32Array.from(endsAt);
-    const rows = children.filter((m) => m.size > 1).length;
-    this.branches = new Int32Array(rows * this.width);
-    let row = 0;
-    children.forEach((map, node) => {
-      if (map.size === 1) {
-        const [[col, child]] = map as unknown as [[number, number]];
-        this.onlyColumn[node] = col;
-        this.onlyChild[node] = child;
-      } else if (map.size > 1) {
-        this.onlyColumn[node] = -1;
-        this.onlyChild[node] = row;
-        for (const [col, child] of map) this.branches[row * this.width + col] = child;
-        row++;
-      }
-    });
-  }
-
-  /** The child of `node` on ASCII column `col` (0 for none). */
-  private childAt(node: number, col: number): number {
-    const only = this.onlyColumn[node] as number;
-    if (only === col) return col === 0 ? 0 : (this.onlyChild[node] as number);
-    return only === -1 ? (this.branches[(this.onlyChild[node] as number) * this.width + col] as number) : 0;
   }
 
   /**
@@ -233,7 +192,7 @@ class PrefixEnds {
     let found = -1;
     for (let i = end - 1; i >= from; i--) {
       const c = text.charCodeAt(i);
-      node = c < 128 ? this.childAt(node, this.column[c] as number) : (this.wide.get(node * 65536 + c) ?? 0);
+      node = c < 128 ? (this.next[node * this.width + (this.column[c] as number)] as number) : (this.wide.get(node * 65536 + c) ?? 0);
       if (node === 0) break;
       const list = this.ends[node] as number;
       if (list >= 0) {
