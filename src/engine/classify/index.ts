@@ -2,14 +2,15 @@
 // payment trigger, and whether a milestone/acceptance gate is binary. Evidence comes from one cue
 // scan (scan.ts); the decisions below weigh that evidence. The cue vocabulary is in the rule packs.
 import type { ClauseKind, Language, PaymentTrigger } from "../types";
-import { NO_CONTEXTS, contextBit } from "../rules";
 import type { ContextMask } from "../rules";
 import { detectLanguage } from "../language";
 import { matchSubjective, passageContextsOf } from "../subjective";
 import type { SubjectiveMatch } from "../subjective";
-import { findDurations, foldText } from "../text";
-import { contextOfTag, cueProfiles, kindBit, prepareText, scanCues } from "./scan";
-import type { CueHit, CueProfile, PreparedText } from "./scan";
+import { findDurations } from "../text";
+import { cueProfiles, kindBit, prepareText, scanHeading } from "./scan";
+export { scanHeading } from "./scan";
+export type { HeadingScan } from "./scan";
+import type { CueHit, CueProfile, HeadingScan, PreparedText } from "./scan";
 
 export interface ClauseClassification {
   kinds: ClauseKind[];
@@ -133,28 +134,6 @@ export interface ClauseAnalysis extends ClauseClassification {
   contexts: ContextMask;
   /** The prepared text (cue hits, sentences), for callers that read the same text further. */
   prepared: PreparedText;
-}
-
-/** What a heading says about the paragraphs under it: its cue hits and the contexts they evidence. */
-export interface HeadingScan {
-  hits: readonly CueHit[];
-  contexts: ContextMask;
-}
-
-const NO_HEADING: HeadingScan = { hits: [], contexts: NO_CONTEXTS };
-
-/** Scans a heading once; a document's many paragraphs under one heading share the result. */
-export function scanHeading(heading: string | undefined, lang: Language): HeadingScan {
-  if (!heading) return NO_HEADING;
-  const hits = scanCues(foldText(heading), lang);
-  let contexts = NO_CONTEXTS;
-  for (const h of hits) {
-    for (const tag of h.tags) {
-      const c = contextOfTag(tag);
-      if (c?.strong) contexts |= contextBit(c.context);
-    }
-  }
-  return { hits, contexts };
 }
 
 export interface ClauseContext {

@@ -83,6 +83,24 @@ function scan(folded: string, lang: Language, layer: CueLayer, subjective: numbe
   return run;
 }
 
+/** What a heading says about the paragraphs under it: its cue hits and the contexts they evidence strongly. */
+export interface HeadingScan {
+  hits: readonly CueHit[];
+  contexts: ContextMask;
+}
+
+const NO_HEADING: HeadingScan = { hits: [], contexts: NO_CONTEXTS };
+
+/** Scans a heading once; a document's many paragraphs under one heading share the result. */
+export function scanHeading(heading: string | undefined, lang: Language): HeadingScan {
+  if (!heading) return NO_HEADING;
+  const hits = scanCues(foldText(heading), lang);
+  const perCue = cueProfiles(lang);
+  let contexts = NO_CONTEXTS;
+  for (const h of hits) contexts |= (perCue[h.cue] as CueProfile).strong;
+  return { hits, contexts };
+}
+
 /** A template instruction such as "<describe the deliverable>" (an angle-bracketed phrase). */
 export const PLACEHOLDER = /<[^<>\n]{0,300}\s[^<>\n]{0,300}>/g;
 
@@ -125,7 +143,7 @@ const KIND_CONTEXT: Record<ClauseKind, RuleContext> = {
   dependency: "dependency",
 };
 
-export function contextOfTag(tag: CueTag): { context: RuleContext; strong: boolean } | null {
+function contextOfTag(tag: CueTag): { context: RuleContext; strong: boolean } | null {
   if (tag.startsWith("kind:")) return { context: KIND_CONTEXT[tag.slice(5) as ClauseKind], strong: true };
   if (tag.startsWith("weak:")) return { context: KIND_CONTEXT[tag.slice(5) as ClauseKind], strong: false };
   if (tag.startsWith("trigger:")) return { context: "payment", strong: true };

@@ -2,9 +2,9 @@
 // is kept only when its sentence (or the passage around it) is a context where the rule matters.
 // Offsets are into the original text: folding preserves length, so no mapping is needed.
 import type { ClauseKind, Language, Severity, SubjectiveCategory } from "../types";
-import { NO_CONTEXTS, contextBit, contextMask, rulePack } from "../rules";
+import { contextBit, contextMask, rulePack } from "../rules";
 import type { ContextMask, SubjectiveRule, WindowCondition } from "../rules";
-import { PLACEHOLDER, contextOfTag, prepareText, scanCues } from "../classify/scan";
+import { PLACEHOLDER, prepareText, scanHeading } from "../classify/scan";
 import type { PreparedText, SentenceInfo } from "../classify/scan";
 import { detectLanguage } from "../language";
 import { AlternationScanner, foldText, foldTextKeepCase, spanIndexAt } from "../text";
@@ -127,18 +127,6 @@ function placeholderRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
   PLACEHOLDER.lastIndex = 0;
   for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) out.push([m.index, m.index + m[0].length]);
-  return out;
-}
-
-function headingContexts(heading: string | undefined, lang: Language): ContextMask {
-  let out = NO_CONTEXTS;
-  if (!heading) return out;
-  for (const h of scanCues(foldText(heading), lang)) {
-    for (const tag of h.tags) {
-      const c = contextOfTag(tag);
-      if (c?.strong) out |= contextBit(c.context);
-    }
-  }
   return out;
 }
 
@@ -270,7 +258,7 @@ function resolveOverlaps(matches: SubjectiveMatch[]): SubjectiveMatch[] {
 
 /** Passage-level contexts from the clause kinds and the heading. */
 export function passageContexts(kinds: readonly ClauseKind[], heading: string | undefined, lang: Language): ContextMask {
-  return passageContextsOf(kinds, headingContexts(heading, lang));
+  return passageContextsOf(kinds, scanHeading(heading, lang).contexts);
 }
 
 /** Passage-level contexts from the clause kinds and the contexts the heading already evidenced. */
