@@ -9,7 +9,7 @@ import { findDayPeriods, findNetDays } from "./periods";
 import { findLabelReferences, sentenceAround } from "./phrases";
 import { cellFor, type ScheduleTable } from "./tables";
 import { NO_MEMO, type Memo } from "./memo";
-import { escapeRegExp } from "../text";
+import { byStart, escapeRegExp, inOrder } from "../text";
 
 export interface PaymentDraft {
   anchor: Anchor;
@@ -56,11 +56,6 @@ interface Figure {
 /** What may join an amount and a percentage into one figure: "20% (USD 24,000)", "20% or USD 24,000". */
 const FIGURE_JOIN = /^[\s(),=:–—-]*(?:or|ou|i\.e\.,?)?[\s(),=:–—-]*$/;
 
-function inOrder(items: readonly { start: number }[]): boolean {
-  for (let i = 1; i < items.length; i++) if ((items[i - 1] as { start: number }).start > (items[i] as { start: number }).start) return false;
-  return true;
-}
-
 /** Amounts and percentages in order; "20% (USD 24,000)" and "USD 24,000 (20%)" are one figure. */
 function figures(text: string, memo: Memo): Figure[] {
   // Amounts and percentages merged by offset; at one offset the amount comes first (what a stable
@@ -68,7 +63,7 @@ function figures(text: string, memo: Memo): Figure[] {
   const amounts = memoAmounts(memo, text);
   const percents = findPercents(text);
   const items: Figure[] = [];
-  if (inOrder(amounts) && inOrder(percents)) {
+  if (inOrder(amounts, byStart) && inOrder(percents, byStart)) {
     for (let ai = 0, pi = 0; ai < amounts.length || pi < percents.length; ) {
       const a = amounts[ai];
       const p = percents[pi];
@@ -84,7 +79,7 @@ function figures(text: string, memo: Memo): Figure[] {
     // Each scan finds its figures in order; should one not, the stable sort decides.
     for (const a of amounts) items.push({ start: a.start, end: a.end, amount: a, percent: null });
     for (const p of percents) items.push({ start: p.start, end: p.end, amount: null, percent: p });
-    items.sort((x, y) => x.start - y.start);
+    items.sort(byStart);
   }
   const out: Figure[] = [];
   for (const f of items) {

@@ -7,7 +7,7 @@ import type { ContextMask, SubjectiveRule, WindowCondition } from "../rules";
 import { PLACEHOLDER, prepareText, scanHeading } from "../classify/scan";
 import type { PreparedText, SentenceInfo } from "../classify/scan";
 import { detectLanguage } from "../language";
-import { AlternationScanner, foldText, foldTextKeepCase, spanIndexAt } from "../text";
+import { AlternationScanner, foldText, foldTextKeepCase, inOrder, spanIndexAt } from "../text";
 
 export interface SubjectiveMatch {
   start: number;
@@ -238,11 +238,6 @@ function addCustom(term: string, prepared: PreparedText, found: SubjectiveMatch[
 const byStartThenLonger = (a: SubjectiveMatch, b: SubjectiveMatch): number => a.start - b.start || b.end - a.end;
 
 /** Sorted by start; where spans overlap, the earlier (then longer) one is kept. */
-function inOrder<T>(list: readonly T[], compare: (a: T, b: T) => number): boolean {
-  for (let i = 1; i < list.length; i++) if (compare(list[i - 1] as T, list[i] as T) > 0) return false;
-  return true;
-}
-
 function resolveOverlaps(matches: SubjectiveMatch[]): SubjectiveMatch[] {
   if (matches.length < 2) return matches;
   // One scan's matches come in order: sorting (which copies the list) is needed only past that.

@@ -8,3 +8,4 @@ export type { Duration, DurationUnit } from "./numbers";
 export { AlternationScanner } from "./alternation";
 export type { AlternationMatch } from "./alternation";
 export { escapeRegExp } from "./escape";
+export { byStart, inOrder } from "./order";
