@@ -232,7 +232,8 @@ export class AlternationScanner {
     const layerCount = Math.max(0, ...layers) + 1;
     if (layerCount > 31 || layers.length !== sources.length) throw new Error("one layer number, below 31, per pattern");
     this.nextAt = new Int32Array(layerCount);
-    const word = caseSensitive ? "[A-Za-z0-9]" : "[a-z0-9]";
+    const wordChars = caseSensitive ? "A-Za-z0-9" : "a-z0-9";
+    const word = `[${wordChars}]`;
     const tail = `(?!${word})`;
     // Each top-level alternative of a pattern is tried only where its own prefixes fit (the
     // clause cues are long lists of phrases); `owner` maps it back to its pattern.
@@ -288,7 +289,7 @@ export class AlternationScanner {
     };
     visit(root as TrieNode, "", []);
     this.prefixes = new PrefixEnds(byPrefix, caseSensitive);
-    this.prefilter = new RegExp(`${caseSensitive ? "[^A-Za-z0-9]" : "[^a-z0-9]"}${trie}`, "g");
+    this.prefilter = new RegExp(`[^${wordChars}]${trie}`, "g");
     this.headPrefilter = new RegExp(trie, "y");
   }
 
