@@ -35,6 +35,23 @@ function textOf(vocab: readonly string[]): fc.Arbitrary<string> {
     .map((parts) => parts.map(([w, s]) => w + s).join(""));
 }
 
+const WORDS = ["a", "ab", "b", "ba", "abc", "c"];
+/** With words that begin or end with a mark, so one match can start right where another ends. */
+const EDGE_WORDS = [...WORDS, "-a", "\\(b", "a-", "-"];
+const TAILS = ["", "?", " ", " ?", "(?: a)?", "\\d?", "[ab]", "(?!c)"];
+
+/** Patterns of one to three words, each followed by one of `tails`. */
+function generatedPattern(words: readonly string[], tails: readonly string[]): fc.Arbitrary<string> {
+  return fc
+    .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...tails)), { minLength: 1, maxLength: 3 })
+    .map((xs) => xs.map(([w, q]) => w + q).join(""));
+}
+
+/** Short texts of the words' letters, spaces and digits, and `marks`. */
+function generatedText(marks: readonly string[]): fc.Arbitrary<string> {
+  return fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "1", ...marks), maxLength: 24 });
+}
+
 describe("AlternationScanner", () => {
   it("finds which pattern matched where, earliest pattern first at one place", () => {
     const s = new AlternationScanner(["in good faith", "good", "in (?:the )?(?:sole )?discretion"]);
@@ -110,11 +127,8 @@ describe("AlternationScanner", () => {
   });
 
   it("finds exactly what the combined expression finds for generated pattern lists", () => {
-    const word = fc.constantFrom("a", "ab", "b", "ba", "abc", "c", "-a", "\\(b", "a-", "-");
-    const pattern = fc
-      .array(fc.tuple(word, fc.constantFrom("", "?", " ", " ?", "(?: a)?", "\\d?", "[ab]", "(?!c)")), { minLength: 1, maxLength: 3 })
-      .map((xs) => xs.map(([w, q]) => w + q).join(""));
-    const text = fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "1", "-", "("), maxLength: 24 });
+    const pattern = generatedPattern(EDGE_WORDS, TAILS);
+    const text = generatedText(["-", "("]);
     fc.assert(
       fc.property(fc.array(pattern, { minLength: 1, maxLength: 6 }), text, (sources, t) => {
         expect(new AlternationScanner(sources).scan(t)).toEqual(combined(sources, t));
@@ -126,11 +140,8 @@ describe("AlternationScanner", () => {
   it("finds exactly what the combined expression finds for generated lists that cannot be prefiltered", () => {
     // A first pattern beginning with a class of any character leaves no prefix: the combined
     // expression runs, after the check for the literal endings.
-    const word = fc.constantFrom("a", "ab", "b", "ba", "abc", "c");
-    const pattern = fc
-      .array(fc.tuple(word, fc.constantFrom("", "?", " ", " ?", "(?: a)?", "\\d?", "[ab]", "(?!c)", "[^a]")), { minLength: 1, maxLength: 3 })
-      .map((xs) => xs.map(([w, q]) => w + q).join(""));
-    const text = fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "1", "-"), maxLength: 24 });
+    const pattern = generatedPattern(WORDS, [...TAILS, "[^a]"]);
+    const text = generatedText(["-"]);
     fc.assert(
       fc.property(fc.constantFrom(".?", "[^b]", "\\s?"), fc.array(pattern, { minLength: 1, maxLength: 5 }), text, (lead, rest, t) => {
         const sources = [`${lead}${rest[0] as string}`, ...rest.slice(1)];
@@ -184,11 +195,8 @@ describe("AlternationScanner with layers", () => {
   });
 
   it("finds what each layer finds alone for generated pattern lists, with and without a prefilter", () => {
-    const word = fc.constantFrom("a", "ab", "b", "ba", "abc", "c", "-a", "\\(b", "a-", "-");
-    const pattern = fc
-      .array(fc.tuple(word, fc.constantFrom("", "?", " ", " ?", "(?: a)?", "\\d?", "[ab]", "(?!c)")), { minLength: 1, maxLength: 3 })
-      .map((xs) => xs.map(([w, q]) => w + q).join(""));
-    const text = fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "1", "-", "("), maxLength: 24 });
+    const pattern = generatedPattern(EDGE_WORDS, TAILS);
+    const text = generatedText(["-", "("]);
     fc.assert(
       fc.property(
         fc.array(fc.tuple(pattern, fc.integer({ min: 0, max: 2 })), { minLength: 1, maxLength: 7 }),
