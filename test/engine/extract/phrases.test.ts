@@ -57,6 +57,15 @@ function artifactByFullScan(text: string): string | null {
   return lower ? (lower[1] ?? "").trim() : null;
 }
 
+/** A repeatable random source: next(n) is an integer from 0 to n - 1 (a linear congruential generator). */
+function seededPicker(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return (state >>> 8) % n;
+  };
+}
+
 test("artifacts: starting the search near the first head noun finds what a whole-text scan finds", () => {
   const words = [
     "the", "The", "a", "an", "of", "and", "for", "de", "da", "e", "os", "as", "Client", "Vendor", "Upon", "Each", "Final",
@@ -65,11 +74,7 @@ test("artifacts: starting the search near the first head noun finds what a whole
     "2026", "v2", "Código", "código", "Relatório", "relatório", "Especificação", "técnica", "Ata", "ata", "Termo", "termo",
   ];
   const gaps = [" ", " ", " ", "  ", "\n", "\u00a0", ", ", ". ", "; ", " (", ") ", ": ", "-", "\t", "’"];
-  let seed = 7;
-  const next = (n: number): number => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return (seed >>> 8) % n;
-  };
+  const next = seededPicker(7);
   for (let i = 0; i < 3000; i++) {
     let text = "";
     for (let w = 1 + next(14); w > 0; w--) text += words[next(words.length)]! + gaps[next(gaps.length)]!;
@@ -107,11 +112,7 @@ function sentenceByScan(text: string, pos: number): { start: number; end: number
 
 test("sentence bounds: the expression scans find the bounds a character scan finds", () => {
   const pieces = ["Contoso Inc.", "e.g.", "i.e.", "St.", "1.5%", "pays", "the Vendor", "!", "?", ".", "\n", " ", " ", "\u00a0", "\t", "\r", "Ltd.", "nº.", "x".repeat(150), "y ".repeat(140)];
-  let seed = 11;
-  const next = (n: number): number => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return (seed >>> 8) % n;
-  };
+  const next = seededPicker(11);
   for (let i = 0; i < 2000; i++) {
     let text = "";
     for (let w = next(16); w > 0; w--) text += pieces[next(pieces.length)]!;
