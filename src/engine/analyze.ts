@@ -20,7 +20,7 @@ import { analyzeClause, classifyClause, scanHeading, type HeadingScan } from "./
 import { detectLanguage } from "./language";
 import { rulePack, type SubjectiveRule } from "./rules";
 import type { SubjectiveMatch, SubjectiveOptions } from "./subjective";
-import { countWords, findDurations, foldText, isAscii } from "./text";
+import { countAsciiWords, countWords, findDurations, foldText, isAscii } from "./text";
 import { extractFacts, type Facts } from "./facts";
 import { extractMilestones, type ClauseLookup, type MilestoneDraft } from "./extract/milestones";
 import { extractPayments, type PaymentDraft } from "./extract/payments";
@@ -134,7 +134,7 @@ function analyzeParagraph(p: Paragraph, heading: string | undefined, headingScan
   // An ASCII text's words are its folded copy's (only letter case differs), and that copy is one
   // flat string, where a text built by concatenation (as a .docx reader builds it from runs) is
   // a chain of pieces that reads each character more slowly.
-  const words = countWords(isAscii(p.text) ? a.prepared.folded : p.text);
+  const words = isAscii(p.text) ? countAsciiWords(a.prepared.folded) : countWords(p.text);
   return { text: p.text, heading, words, kinds: a.kinds, trigger: a.trigger, binaryGate: a.binaryGate, matches: a.subjective };
 }
 

@@ -1,7 +1,7 @@
 export { foldText, foldTextKeepCase, isAscii } from "./fold";
 export { splitSentences, splitClauses, spanIndexAt } from "./sentences";
 export type { Span } from "./sentences";
-export { tokenize, countWords } from "./tokens";
+export { tokenize, countWords, countAsciiWords } from "./tokens";
 export type { Token } from "./tokens";
 export { parseNumberWords, findDurations } from "./numbers";
 export type { Duration, DurationUnit } from "./numbers";

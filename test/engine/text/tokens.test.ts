@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { countWords, tokenize } from "../../../src/engine/text";
+import { countAsciiWords, countWords, tokenize } from "../../../src/engine/text";
 
 describe("tokenize", () => {
   it("keeps contractions, hyphenated words and decimals whole", () => {
@@ -28,5 +28,13 @@ describe("tokenize", () => {
     const unit = fc.constantFrom("a", "B", "1", " ", "'", "\u2019", ".", "-", "é", "\u{1D400}", "\uD800", "ç", ",", "\n", "ß", "٣");
     fc.assert(fc.property(fc.string({ unit }), (s) => expect(countWords(s)).toBe(tokenize(s).length)), { numRuns: 2000 });
     fc.assert(fc.property(fc.string({ unit: "grapheme" }), (s) => expect(countWords(s)).toBe(tokenize(s).length)));
+  });
+
+  it("countAsciiWords agrees with countWords on ASCII text", () => {
+    expect(countAsciiWords("sign-off of the U.S. plan -- a--b 12.5% it's")).toBe(countWords("sign-off of the U.S. plan -- a--b 12.5% it's"));
+    // Joiners next to joiners, letters and digits, at the ends too: every three-character state.
+    const unit = fc.constantFrom("a", "Z", "7", " ", "'", ".", "-", ",", "\n", "_");
+    fc.assert(fc.property(fc.string({ unit }), (s) => expect(countAsciiWords(s)).toBe(countWords(s))), { numRuns: 3000 });
+    fc.assert(fc.property(fc.string({ unit: "binary-ascii" }), (s) => expect(countAsciiWords(s)).toBe(countWords(s))));
   });
 });
