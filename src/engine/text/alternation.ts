@@ -8,7 +8,7 @@
 // are tried, in their original order, each as its own sticky test. The prefilter reads the
 // character before a prefix rather than asserting an edge, and is run with test(): a reversed
 // table of the prefixes then tells where the prefix it found began and which one it was.
-import { DIGIT, prefixesOf, suffixesOf, topLevelBranches } from "./regex-prefix";
+import { DIGIT, finiteMatches, prefixesOf, suffixesOf, topLevelBranches } from "./regex-prefix";
 
 export interface AlternationMatch {
   /** Index of the pattern in the list the scanner was built from. */
@@ -37,6 +37,39 @@ interface Candidates {
   patterns: readonly number[];
   /** Branch -> its pattern's layer. */
   layers: readonly number[];
+  /**
+   * Branch -> how it is decided without its expression, where it can be (see decideAt): the
+   * length it matches when the character after the prefix is not a word character (-1: none),
+   * or RUN_TEST to run the expression.
+   */
+  edges: readonly number[];
+  /** Branch -> the length it matches otherwise (-1: no match). */
+  fixed: readonly number[];
+}
+
+/** In `Candidates.edges`: the branch's expression decides. */
+const RUN_TEST = -2;
+
+/**
+ * How a branch that matches only the strings `strings` (in the order the engine tries them) fares
+ * where the text starts with `key`, the longest prefix found there. Each string the branch could
+ * match there is a prefix of the key: a longer one would be a longer prefix. It matches where a
+ * non-word character follows it: known from the key for a string shorter than the key, and from
+ * the text's next character for one as long.
+ */
+function decideAt(key: string, strings: readonly string[], word: Uint8Array): { edge: number; fixed: number } {
+  let edge = -1;
+  for (const s of strings) {
+    if (!key.startsWith(s)) continue;
+    if (s.length === key.length) {
+      if (edge < 0) edge = s.length;
+      continue;
+    }
+    const next = key.charCodeAt(s.length);
+    if (next < 128 && word[next] === 1) continue;
+    return { edge, fixed: s.length };
+  }
+  return { edge, fixed: -1 };
 }
 
 /** Prefix lengths tried, longest first: long enough to tell common phrases apart. */
@@ -134,15 +167,14 @@ class PrefixEnds {
   /** Node -> its prefix's index in `lists`, -1 where no prefix ends. */
   private readonly ends: Int32Array;
   private readonly lists: Candidates[] = [];
-  /** 1 for the ASCII characters the scan counts as word characters. */
-  private readonly word = new Uint8Array(128);
   /** Where the match last found by `startOf` begins. */
   start = 0;
 
-  constructor(byPrefix: ReadonlyMap<string, Candidates>, caseSensitive: boolean) {
-    for (let c = 48; c <= 57; c++) this.word[c] = 1;
-    for (let c = 97; c <= 122; c++) this.word[c] = 1;
-    if (caseSensitive) for (let c = 65; c <= 90; c++) this.word[c] = 1;
+  constructor(
+    byPrefix: ReadonlyMap<string, Candidates>,
+    /** 1 for the ASCII characters the scan counts as word characters. */
+    private readonly word: Uint8Array,
+  ) {
     const paths = new Set<string>();
     let columns = 0;
     for (const key of byPrefix.keys()) {
@@ -222,6 +254,8 @@ export class AlternationScanner {
   private readonly combined: Combined[] | null;
   /** Per layer, where its next match may begin (during one `each`). */
   private readonly nextAt: Int32Array;
+  /** 1 for the ASCII characters counted as word characters. */
+  private readonly word = new Uint8Array(128);
 
   /**
    * `sources` must not contain capturing groups (each pattern's match is told by its own group).
@@ -232,6 +266,9 @@ export class AlternationScanner {
     const layerCount = Math.max(0, ...layers) + 1;
     if (layerCount > 31 || layers.length !== sources.length) throw new Error("one layer number, below 31, per pattern");
     this.nextAt = new Int32Array(layerCount);
+    for (let c = 48; c <= 57; c++) this.word[c] = 1;
+    for (let c = 97; c <= 122; c++) this.word[c] = 1;
+    if (caseSensitive) for (let c = 65; c <= 90; c++) this.word[c] = 1;
     const wordChars = caseSensitive ? "A-Za-z0-9" : "a-z0-9";
     const word = `[${wordChars}]`;
     const tail = `(?!${word})`;
@@ -262,11 +299,20 @@ export class AlternationScanner {
     // Shorter prefixes are the longer ones cut: still prefixes of every match.
     let root: TrieNode | null = null;
     let trie = "";
+    let cut = 0;
     for (const length of PREFIX_LENGTHS) {
       root = trieOf(longest as Set<string>[], length);
       trie = trieSource(root);
+      cut = length;
       if (trie.length <= MAX_PREFILTER_SOURCE) break;
     }
+    // A branch matching a few short strings, each of them a whole prefix in the trie, is decided
+    // from the prefix found and the character after it (decideAt), without its expression.
+    const strings = branches.map((b, i) => {
+      const list = finiteMatches(b, cut);
+      const prefixes = longest[i] as Set<string>;
+      return list && list.every((x) => prefixes.has(x)) && prefixes.size === new Set(list).size ? list : null;
+    });
     // Where the text starts with prefix w, every prefix that is itself a prefix of w fits too:
     // a node's candidates are its ancestors' plus its own, gathered on the way down.
     // `(?:(b1)|(b2))(?!W)` matches where the first of `b1(?!W)`, `b2(?!W)` that matches does, so
@@ -277,18 +323,29 @@ export class AlternationScanner {
     const visit = (node: TrieNode, path: string, inherited: readonly number[]): void => {
       const list = node.owners.size ? [...new Set([...inherited, ...node.owners])].sort((a, b) => a - b) : inherited;
       if (node.terminal) {
-        const key = list.join(",");
+        const decided = list.map((b) => {
+          const own = strings[b];
+          return own ? decideAt(path, own, this.word) : { edge: RUN_TEST, fixed: -1 };
+        });
+        const key = `${list.join(",")}|${decided.map((d) => `${d.edge}:${d.fixed}`).join(",")}`;
         let c = shared.get(key);
         if (!c) {
           const patterns = list.map((b) => owner[b] as number);
-          shared.set(key, (c = { tests: list.map((b) => tests[b] as RegExp), patterns, layers: patterns.map((i) => layers[i] as number) }));
+          c = {
+            tests: list.map((b) => tests[b] as RegExp),
+            patterns,
+            layers: patterns.map((i) => layers[i] as number),
+            edges: decided.map((d) => d.edge),
+            fixed: decided.map((d) => d.fixed),
+          };
+          shared.set(key, c);
         }
         byPrefix.set(path, c);
       }
       for (const [ch, child] of node.children) visit(child, path + ch, list);
     };
     visit(root as TrieNode, "", []);
-    this.prefixes = new PrefixEnds(byPrefix, caseSensitive);
+    this.prefixes = new PrefixEnds(byPrefix, this.word);
     this.prefilter = new RegExp(`[^${wordChars}]${trie}`, "g");
     this.headPrefilter = new RegExp(trie, "y");
   }
@@ -333,23 +390,36 @@ export class AlternationScanner {
       if (pre.test(text)) end = pre.lastIndex;
     }
     const nextAt = this.nextAt;
+    const word = this.word;
     nextAt.fill(0);
     for (let from = 0; end >= 0; ) {
-      const { tests, patterns, layers } = prefixes.startOf(text, from, end);
+      const { tests, patterns, layers, edges, fixed } = prefixes.startOf(text, from, end);
       const at = prefixes.start;
       // Layers that have decided at this place (bits).
       let decided = 0;
       for (let i = 0; i < tests.length; i++) {
         const layer = layers[i] as number;
         if ((decided >>> layer) & 1 || (nextAt[layer] as number) > at) continue;
-        const re = tests[i] as RegExp;
-        re.lastIndex = at;
-        if (!re.test(text)) continue;
+        const edge = edges[i] as number;
+        let stop = -1;
+        if (edge === RUN_TEST) {
+          const re = tests[i] as RegExp;
+          re.lastIndex = at;
+          if (re.test(text)) stop = re.lastIndex;
+        } else {
+          if (edge >= 0) {
+            const after = at + edge;
+            const c = after < text.length ? text.charCodeAt(after) : 32;
+            if (c >= 128 || word[c] === 0) stop = after;
+          }
+          if (stop < 0 && (fixed[i] as number) >= 0) stop = at + (fixed[i] as number);
+        }
+        if (stop < 0) continue;
         // The layer's first branch that matches decides; an empty match is no match at this place.
         decided |= 1 << layer;
-        if (re.lastIndex > at) {
-          visit(context, patterns[i] as number, at, re.lastIndex);
-          nextAt[layer] = re.lastIndex;
+        if (stop > at) {
+          visit(context, patterns[i] as number, at, stop);
+          nextAt[layer] = stop;
         }
       }
       // The search resumes where the first layer may match next (another match may begin inside

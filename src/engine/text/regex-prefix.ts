@@ -107,10 +107,17 @@ function classEscape(c: string): CharNode | null {
 
 const SIMPLE_ESCAPES: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13, "0": 0 };
 
-/** Recursive descent over the regex subset the rule packs use (no flags, no back-references). */
+/**
+ * Recursive descent over the regex subset the rule packs use (no flags, no back-references).
+ * `exact`: refuse what the tree cannot state exactly (assertions, lazy quantifiers), for callers
+ * that need a pattern's matches in the order it tries them rather than their beginnings.
+ */
 class Parser {
   private i = 0;
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    private readonly exact = false,
+  ) {}
 
   parse(): Node {
     const n = this.alternation();
@@ -149,7 +156,10 @@ class Parser {
       this.i += m[0].length - 1;
     } else return node;
     this.i++;
-    if (this.src[this.i] === "?") this.i++; // lazy: same set of matches, other order
+    if (this.src[this.i] === "?") {
+      if (this.exact) throw new Unsupported("lazy quantifier");
+      this.i++; // lazy: same set of matches, other order
+    }
     if (node.type === "assert") return node;
     return { type: "rep", node, min, max };
   }
@@ -170,7 +180,7 @@ class Parser {
       }
       case "^":
       case "$":
-        return { type: "assert" };
+        return this.assertion();
       case undefined:
       case "*":
       case "+":
@@ -199,7 +209,12 @@ class Parser {
     } else if (rest.startsWith("?")) throw new Unsupported("group modifier");
     const inner = this.alternation();
     if (this.src[this.i++] !== ")") throw new Unsupported("unclosed group");
-    return zeroWidth ? { type: "assert" } : inner;
+    return zeroWidth ? this.assertion() : inner;
+  }
+
+  private assertion(): AssertNode {
+    if (this.exact) throw new Unsupported("assertion");
+    return { type: "assert" };
   }
 
   /** The code unit of a single-character escape (after the backslash), or null for a class escape. */
@@ -224,7 +239,7 @@ class Parser {
     const c = this.src[this.i];
     if (c === "b" || c === "B") {
       this.i++;
-      return { type: "assert" };
+      return this.assertion();
     }
     this.i++;
     const e = this.escapedCode(c);
@@ -377,9 +392,68 @@ export function suffixesOf(source: string, k: number, limit = 256): Set<string> 
   return reversed && new Set([...reversed].map((s) => [...s].reverse().join("")));
 }
 
-function parsed(source: string): Node | null {
+/**
+ * Every string `source` matches, in the order a backtracking engine tries them (alternatives left
+ * to right, greedy repetitions longest first), when they are at most `limit` strings of at most
+ * `maxLength` code units, none holding a digit (prefixes write every digit alike); else null. A
+ * pattern with an assertion, a lazy quantifier or a wide class is refused, as its matches cannot
+ * be listed so.
+ */
+export function finiteMatches(source: string, maxLength: number, limit = 16): string[] | null {
+  const root = parsed(source, true);
+  if (!root) return null;
   try {
-    return new Parser(source).parse();
+    return listMatches(root, maxLength, limit);
+  } catch (e) {
+    if (e instanceof TooMany) return null;
+    throw e;
+  }
+}
+
+function listMatches(node: Node, maxLength: number, limit: number): string[] {
+  const check = (list: string[]): string[] => {
+    if (list.length > limit || list.some((x) => x.length > maxLength)) throw new TooMany();
+    return list;
+  };
+  switch (node.type) {
+    case "assert":
+      throw new TooMany();
+    case "char": {
+      const codes: number[] = [];
+      for (let c = 0; c < ASCII; c++) if (node.ascii[c]) codes.push(c);
+      codes.push(...node.extra);
+      if (node.other || codes.some((c) => c >= 48 && c <= 57)) throw new TooMany();
+      // One code unit each: at one place at most one of them can match, so their order is moot.
+      return check(codes.map((c) => String.fromCharCode(c)));
+    }
+    case "seq": {
+      let out = [""];
+      for (const item of node.items) {
+        const next = listMatches(item, maxLength, limit);
+        out = check(out.flatMap((head) => next.map((tail) => head + tail)));
+      }
+      return out;
+    }
+    case "alt":
+      return check(node.alts.flatMap((a) => listMatches(a, maxLength, limit)));
+    case "rep": {
+      if (node.max === Infinity) throw new TooMany();
+      const once = listMatches(node.node, maxLength, limit);
+      // A body that can match nothing meets the engine's rule for empty iterations: not listed.
+      if (once.includes("")) throw new TooMany();
+      // Greedy: another copy is tried before stopping, so each string with more copies comes first.
+      const copies = (min: number, max: number): string[] => {
+        const more = max > 0 ? once.flatMap((head) => copies(Math.max(0, min - 1), max - 1).map((tail) => head + tail)) : [];
+        return check(min === 0 ? [...more, ""] : more);
+      };
+      return copies(node.min, node.max);
+    }
+  }
+}
+
+function parsed(source: string, exact = false): Node | null {
+  try {
+    return new Parser(source, exact).parse();
   } catch (e) {
     if (e instanceof Unsupported) return null;
     throw e;

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { DIGIT, prefixesOf, suffixesOf, topLevelBranches } from "../../../src/engine/text/regex-prefix";
+import { DIGIT, finiteMatches, prefixesOf, suffixesOf, topLevelBranches } from "../../../src/engine/text/regex-prefix";
 import { rulePack } from "../../../src/engine/rules";
 
 const PACK_PATTERNS = (["en", "pt"] as const).flatMap((lang) => {
@@ -156,6 +156,48 @@ describe("suffixesOf", () => {
         return p === null || everyMatchHasSuffix(source, p, t);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("finiteMatches", () => {
+  it("lists the strings in the order the engine tries them: alternatives in order, greedy repetitions longest first", () => {
+    expect(finiteMatches("fees?", 10)).toEqual(["fees", "fee"]);
+    expect(finiteMatches("accept(?:ance|ed|s)?", 10)).toEqual(["acceptance", "accepted", "accepts", "accept"]);
+    expect(finiteMatches("(?:a|ab)?c", 10)).toEqual(["ac", "abc", "c"]);
+    expect(finiteMatches("ab{1,2}c", 10)).toEqual(["abbc", "abc"]);
+    expect(finiteMatches("sign\\-?off", 10)).toEqual(["sign-off", "signoff"]);
+  });
+
+  it("refuses what it cannot list exactly: assertions, lazy or unbounded repetitions, wide classes, digits, empty iterations", () => {
+    for (const source of ["a\\b", "(?=a)b", "^a", "ab??", "a+", "a*", "a.", "a\\s", "a\\d", "a[0-9]", "a1", "(?:a?){2}"]) {
+      expect(finiteMatches(source, 10)).toBeNull();
+    }
+  });
+
+  it("refuses a list too long or with a string too long", () => {
+    expect(finiteMatches("abcdef", 5)).toBeNull();
+    expect(finiteMatches("[ab][ab][ab]", 10, 7)).toBeNull();
+    expect(finiteMatches("[ab][ab][ab]", 10, 8)).toHaveLength(8);
+  });
+
+  it("agrees with the engine on generated patterns: the first listed string that fits is what it matches", () => {
+    // The lookahead makes later strings matter: the engine backtracks to them when an earlier one
+    // is followed by a character of `stop`; and where two fit, the order decides.
+    const stop = fc.constantFrom("[ab]", "a", "c", " ", "[^a]", "[^c]");
+    fc.assert(
+      fc.property(generatedPattern(), fc.nat(), GENERATED_TEXT, stop, (source, pick, tail, not) => {
+        const list = finiteMatches(source, 8);
+        if (list === null || list.length === 0) return true;
+        // A text that starts with one of the strings, so that the pattern often matches.
+        const t = (list[pick % list.length] as string) + tail;
+        const re = new RegExp(`(?:${source})(?!${not})`, "y");
+        const expected = re.exec(t)?.[0] ?? null;
+        const stops = new RegExp(`^${not}`);
+        const found = list.find((x) => t.startsWith(x) && !stops.test(t.slice(x.length))) ?? null;
+        return found === expected;
+      }),
+      { numRuns: 8000 },
     );
   });
 });
