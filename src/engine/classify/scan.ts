@@ -5,7 +5,7 @@
 import type { ClauseKind, Language, PaymentTrigger } from "../types";
 import { NO_CONTEXTS, contextBit, foldedSubjectivePatterns, rulePack } from "../rules";
 import type { ContextMask, Cue, CueTag, RuleContext } from "../rules";
-import { AlternationScanner, foldText, splitSentences } from "../text";
+import { AlternationScanner, eachSentence, foldText } from "../text";
 import type { Span } from "../text";
 
 export interface CueHit {
@@ -205,13 +205,8 @@ export function prepareText(text: string, lang: Language): PreparedText {
   const folded = foldText(text);
   const scanned = maskPlaceholders(folded);
   const { hits, subjective } = scan(scanned, lang, "kinds", scanned === folded ? [] : null);
-  const sentences: SentenceInfo[] = splitSentences(text, folded).map((s) => ({
-    start: s.start,
-    end: s.end,
-    contexts: NO_CONTEXTS,
-    strong: NO_CONTEXTS,
-    excluded: false,
-  }));
+  const sentences: SentenceInfo[] = [];
+  eachSentence(text, folded, (start, end) => sentences.push({ start, end, contexts: NO_CONTEXTS, strong: NO_CONTEXTS, excluded: false }));
   const perCue = cueProfiles(lang);
   // Hits and sentences are both sorted: walk them together.
   let si = 0;

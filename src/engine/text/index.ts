@@ -1,5 +1,5 @@
 export { foldText, foldTextKeepCase, isAscii } from "./fold";
-export { splitSentences, splitClauses, spanIndexAt } from "./sentences";
+export { eachSentence, splitSentences, splitClauses, spanIndexAt } from "./sentences";
 export type { Span } from "./sentences";
 export { tokenize, countWords, countAsciiWords } from "./tokens";
 export type { Token } from "./tokens";

@@ -17,8 +17,8 @@ const ABBREVIATIONS = new Set([
 
 const BULLETS = "\u25cf\u25cb\u25a0\u2022\u25aa\u25e6\u2023\u2043\u25a1\u25ba";
 
-/** Candidate boundary: terminal punctuation run, or a bullet glyph, or a semicolon. */
-const BOUNDARY = new RegExp(`([.!?]+["')\\]]*|;|[${BULLETS}])(\\s+)`, "g");
+/** Candidate boundary: terminal punctuation run, or a bullet glyph, or a semicolon, then white space. */
+const BOUNDARY = new RegExp(`(?:[.!?]+["')\\]]*|;|[${BULLETS}])\\s+`, "g");
 
 function isAbbreviation(folded: string, dotAt: number): boolean {
   let i = dotAt;
@@ -35,30 +35,60 @@ function isAbbreviation(folded: string, dotAt: number): boolean {
 
 const SENTENCE_START = /[A-Z0-9"'(\[\u00c0-\u00de*#>|\-]/;
 
+/** ASCII codes of the closing marks a terminal punctuation run may carry: " ' ) ]. */
+const isCloser = (c: number) => c === 34 || c === 39 || c === 41 || c === 93;
+const isTerminal = (c: number) => c === 46 || c === 33 || c === 63;
+
+/**
+ * Where the mark of the boundary whose white space ends at `spaceEnd` begins (`markAt`) and ends
+ * (`cut`): the leftmost match of BOUNDARY there starts at the first of the run of terminal marks
+ * (with their closing quotes) before the white space, or at the semicolon or bullet.
+ */
+export function boundaryMark(folded: string, spaceEnd: number): { markAt: number; cut: number } {
+  let cut = spaceEnd;
+  while (isSpace(folded.charCodeAt(cut - 1))) cut--;
+  let markAt = cut - 1;
+  const last = folded.charCodeAt(markAt);
+  if (isTerminal(last) || isCloser(last)) {
+    while (isCloser(folded.charCodeAt(markAt))) markAt--;
+    while (markAt > 0 && isTerminal(folded.charCodeAt(markAt - 1))) markAt--;
+  }
+  return { markAt, cut };
+}
+
+/**
+ * Each sentence of the text, trimmed, in order, handed to `visit` as (start, end): the spans cover
+ * the text's non-space content. `folded` may be passed when the caller already has foldText(text).
+ */
+export function eachSentence(text: string, folded: string, visit: (start: number, end: number) => void): void {
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  // test() builds no match array: where the boundary's mark begins is read back from where its
+  // white space ends (boundaryMark).
+  while (BOUNDARY.test(folded)) {
+    const nextAt = BOUNDARY.lastIndex;
+    const { markAt, cut } = boundaryMark(folded, nextAt);
+    const first = folded.charCodeAt(markAt);
+    const isBullet = first !== 59 && !isTerminal(first);
+    if (isTerminal(first)) {
+      if (first === 46 && isAbbreviation(folded, markAt)) continue;
+      if (nextAt >= text.length) continue;
+      const nextRaw = text[nextAt] as string;
+      if (!SENTENCE_START.test(nextRaw) && !BULLETS.includes(nextRaw)) continue;
+    }
+    trimmed(text, from, isBullet ? markAt : cut, visit);
+    from = isBullet ? markAt : cut;
+  }
+  trimmed(text, from, text.length, visit);
+}
+
 /**
  * Sentence spans covering the text's non-space content, in order, trimmed. `folded` may be passed
  * when the caller already has foldText(text).
  */
 export function splitSentences(text: string, folded: string = foldText(text)): Span[] {
   const spans: Span[] = [];
-  let from = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(folded); m; m = BOUNDARY.exec(folded)) {
-    const mark = m[1] as string;
-    const first = mark[0] as string;
-    const cut = m.index + mark.length;
-    const nextAt = cut + (m[2] as string).length;
-    const isBullet = BULLETS.includes(first);
-    if (first === "." || first === "!" || first === "?") {
-      if (first === "." && isAbbreviation(folded, m.index)) continue;
-      if (nextAt >= text.length) continue;
-      const nextRaw = text[nextAt] as string;
-      if (!SENTENCE_START.test(nextRaw) && !BULLETS.includes(nextRaw)) continue;
-    }
-    pushTrimmed(text, from, isBullet ? m.index : cut, spans);
-    from = isBullet ? m.index : cut;
-  }
-  pushTrimmed(text, from, text.length, spans);
+  eachSentence(text, folded, (start, end) => spans.push({ start, end }));
   return spans;
 }
 
@@ -82,10 +112,14 @@ export function splitClauses(text: string): Span[] {
 
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000 || c === 0x1680 || c === 0x205f || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 
-function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+function trimmed(text: string, start: number, end: number, visit: (start: number, end: number) => void): void {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end > start) out.push({ start, end });
+  if (end > start) visit(start, end);
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  trimmed(text, start, end, (s, e) => out.push({ start: s, end: e }));
 }
 
 /** Index of the span containing `offset` (binary search); -1 when none. */

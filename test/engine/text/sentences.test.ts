@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { splitClauses, splitSentences, spanIndexAt } from "../../../src/engine/text";
+import { boundaryMark } from "../../../src/engine/text/sentences";
 
 const slices = (t: string, f: (t: string) => { start: number; end: number }[]) => f(t).map((s) => t.slice(s.start, s.end));
 
@@ -22,6 +23,21 @@ describe("splitSentences", () => {
       "second item",
       "\u25cf third item",
     ]);
+  });
+
+  it("reads each boundary's mark back from its white space where the boundary expression's match begins", () => {
+    const BULLETS = "\u25cf\u25cb\u25a0\u2022\u25aa\u25e6\u2023\u2043\u25a1\u25ba";
+    const boundary = new RegExp(`([.!?]+["')\\]]*|;|[${BULLETS}])(\\s+)`, "g");
+    const unit = fc.constantFrom("a", "A", "7", " ", "  ", "\n", "\u00a0", ".", "!", "?", ";", '"', "'", ")", "]", "\u25cf", "\u2022", "(");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (t) => {
+        boundary.lastIndex = 0;
+        for (let m = boundary.exec(t); m; m = boundary.exec(t)) {
+          expect(boundaryMark(t, m.index + m[0].length)).toEqual({ markAt: m.index, cut: m.index + (m[1] as string).length });
+        }
+      }),
+      { numRuns: 4000 },
+    );
   });
 
   it("produces sorted, trimmed, non-overlapping spans inside the text", () => {
