@@ -119,3 +119,17 @@ test("sentence bounds: the expression scans find the bounds a character scan fin
     for (let pos = 0; pos <= text.length + 1; pos += 1 + next(9)) expect([text, pos, sentenceAround(text, pos)]).toEqual([text, pos, sentenceByScan(text, pos)]);
   }
 });
+
+test("sentence bounds: the bounds found for a position hold for every later position before the sentence's end", () => {
+  // buildFindings and the payment extraction reuse one sentence for the matches that follow in it.
+  const pieces = ["Contoso Inc.", "e.g.", "St.", "1.5%", "pays", "!", "?", ".", "\n", " ", " ", "\u00a0", "Ltd.", "x".repeat(150)];
+  const next = seededPicker(12);
+  for (let i = 0; i < 1500; i++) {
+    let text = "";
+    for (let w = next(16); w > 0; w--) text += pieces[next(pieces.length)]!;
+    for (let pos = 0; pos < text.length; pos += 1 + next(7)) {
+      const s = sentenceAround(text, pos);
+      for (let later = pos + 1; later < s.end; later += 1 + next(5)) expect([text, pos, later, sentenceAround(text, later)]).toEqual([text, pos, later, s]);
+    }
+  }
+});
