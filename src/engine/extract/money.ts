@@ -126,10 +126,13 @@ export function findAmounts(text: string, hinted = false): AmountMatch[] {
   return out;
 }
 
+// Hoisted: a regular expression literal in a function body builds a new object on every call.
+const DIGIT = /\d/;
+
 /** Every percentage in `text` ("20%", "20 percent", "(20) percent", "20 por cento"). */
 export function findPercents(text: string): PercentMatch[] {
   const out: PercentMatch[] = [];
-  if (!/\d/.test(text)) return out;
+  if (!DIGIT.test(text)) return out;
   PERCENT_RE.lastIndex = 0;
   for (let m = PERCENT_RE.exec(text); m; m = PERCENT_RE.exec(text)) {
     const raw = m[PCT_BARE] ?? m[PCT_BRACKETED] ?? "";

@@ -27,11 +27,13 @@ const COUNT_BEFORE_RE = new RegExp(
 );
 const [W1, D1, D2, W2, D3, W3, UNIT] = [1, 2, 3, 4, 5, 6, 7] as const;
 
+/** Cheap rejection before the Unicode-aware noun expression (hoisted: a literal here would be built per call). */
+const NOUN_HINT = /day|dia/iu;
+
 /** Every stated day count in `text`. */
 export function findDayPeriods(text: string): DayPeriod[] {
   const out: DayPeriod[] = [];
-  // Cheap rejection before the Unicode-aware noun expression.
-  if (!/day|dia/iu.test(text)) return out;
+  if (!NOUN_HINT.test(text)) return out;
   NOUN_RE.lastIndex = 0;
   for (let noun = NOUN_RE.exec(text); noun; noun = NOUN_RE.exec(text)) {
     const windowStart = Math.max(0, noun.index - 48);
@@ -57,6 +59,8 @@ export function findDayPeriods(text: string): DayPeriod[] {
 }
 
 const NET_RE = /\bnet[\s-]?(\d{1,3})\b/i;
+/** Payment words that, with the invoice, make a period a payment term. */
+const PAY_WORDS = /\b(?:pa(?:id|y|yable|yment)|due|pago|pagas?|pagamento|vencimento|invoice|fatura)/i;
 // What a payment term counts from: the invoice, its receipt, or the billing date.
 const INVOICE_CUE = /\b(?:invoice|invoices|invoiced|invoicing|billing|bill|fatura|faturas|nota fiscal|notas fiscais|boleto|recebimento da)\b/i;
 
@@ -80,7 +84,7 @@ export function findNetDays(
     // The invoice has to be named right around the period ("within 30 days of invoice",
     // "invoices are payable within 30 days").
     const around = text.slice(Math.max(0, p.start - 60), Math.min(text.length, p.end + 60));
-    if (INVOICE_CUE.test(around) && /\b(?:pa(?:id|y|yable|yment)|due|pago|pagas?|pagamento|vencimento|invoice|fatura)/i.test(around)) {
+    if (INVOICE_CUE.test(around) && PAY_WORDS.test(around)) {
       return { days: p.days, start: p.start, end: p.end };
     }
   }

@@ -39,6 +39,10 @@ function phraseSearchStart(text: string, from: number, literals: RegExp, extra: 
 const CAPITALISED_EXTRA = "0123456789'&/-";
 const LOWER_EXTRA = "-";
 
+// Hoisted: a literal in the function body would be built again on every call.
+const ENDS_WITH_ACRONYM = /\([A-Z]{2,6}\)$/;
+const ACRONYM = /^[A-Z]{2,6}$/;
+
 /** The tangible deliverable a text names, if any: "Requirements Traceability Matrix (RTM)". */
 export function findArtifact(text: string): string | null {
   // The long Unicode expressions start near the first head noun, not at every word of the text.
@@ -52,7 +56,7 @@ export function findArtifact(text: string): string | null {
       phrase = phrase.replace(LEADING_ARTICLE, "").replace(NOT_PART_OF_NAME, "");
     }
     // One bare generic noun ("Design", "Release") is a label, not an artifact.
-    if (phrase.includes(" ") || /\([A-Z]{2,6}\)$/.test(phrase) || /^[A-Z]{2,6}$/.test(phrase)) return phrase;
+    if (phrase.includes(" ") || ENDS_WITH_ACRONYM.test(phrase) || ACRONYM.test(phrase)) return phrase;
     from = phraseSearchStart(text, ARTIFACT_CAPITALISED.lastIndex, ARTIFACT_HEAD_TEXT, CAPITALISED_EXTRA);
   }
   const from = phraseSearchStart(text, 0, ARTIFACT_NOUN_TEXT, LOWER_EXTRA);

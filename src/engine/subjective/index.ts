@@ -216,6 +216,8 @@ export function matchSubjective(
   return resolveOverlaps(run.found);
 }
 
+const WORD_CHAR = /[a-z0-9]/;
+
 function addCustom(term: string, prepared: PreparedText, found: SubjectiveMatch[], disabled: ReadonlySet<string>): void {
   const needle = foldText(term).trim();
   if (needle.length === 0 || disabled.has("custom.term")) return;
@@ -223,7 +225,7 @@ function addCustom(term: string, prepared: PreparedText, found: SubjectiveMatch[
   for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) {
     const before = folded[at - 1] ?? " ";
     const after = folded[at + needle.length] ?? " ";
-    if (/[a-z0-9]/.test(before) || /[a-z0-9]/.test(after)) continue;
+    if (WORD_CHAR.test(before) || WORD_CHAR.test(after)) continue;
     found.push({
       start: at,
       end: at + needle.length,

@@ -14,11 +14,21 @@ const UNITS: Record<string, number> = {
   sessenta: 60, setenta: 70, oitenta: 80, noventa: 90, cem: 100,
 };
 
+// Expressions used per number and per duration, hoisted: a literal in a function body is built
+// again on every call.
+const DIGITS_ONLY = /^\d+(?:[.,]\d+)?$/;
+const WORD_GAP = /[\s-]+/;
+const BRACKETED_DIGITS = /\((\s*\d{1,4}\s*)\)/;
+const BRACKETED_TAIL = /\s*\(.*$/;
+const DAY_UNIT = /^(day|dia)/;
+const WEEK_UNIT = /^(week|semana)/;
+const MONTH_UNIT = /^(month|mes)/;
+
 /** The value of a number written in words or digits ("45", "forty-five", "vinte e cinco"), or null. */
 export function parseNumberWords(words: string): number | null {
   const folded = foldText(words).trim();
-  if (/^\d+(?:[.,]\d+)?$/.test(folded)) return Number(folded.replace(",", "."));
-  const parts = folded.split(/[\s-]+/).filter((w) => w !== "and" && w !== "e");
+  if (DIGITS_ONLY.test(folded)) return Number(folded.replace(",", "."));
+  const parts = folded.split(WORD_GAP).filter((w) => w !== "and" && w !== "e");
   if (parts.length === 0) return null;
   let total = 0;
   for (const p of parts) {
@@ -52,19 +62,19 @@ export function findDurations(text: string): Duration[] {
   DURATION.lastIndex = 0;
   for (let m = DURATION.exec(folded); m; m = DURATION.exec(folded)) {
     const raw = (m[1] as string).trim();
-    const digits = /\((\s*\d{1,4}\s*)\)/.exec(raw);
-    const value = digits ? Number((digits[1] as string).trim()) : parseNumberWords(raw.replace(/\s*\(.*$/, ""));
+    const digits = BRACKETED_DIGITS.exec(raw);
+    const value = digits ? Number((digits[1] as string).trim()) : parseNumberWords(raw.replace(BRACKETED_TAIL, ""));
     if (value === null) continue;
     const qualifier = m[2] ?? m[4] ?? m[6];
     const unitWord = (m[3] ?? m[5] ?? "") as string;
     const business = qualifier === "business" || qualifier === "working" || qualifier === "uteis";
-    const unit: DurationUnit = /^(day|dia)/.test(unitWord)
+    const unit: DurationUnit = DAY_UNIT.test(unitWord)
       ? business
         ? "business-day"
         : "day"
-      : /^(week|semana)/.test(unitWord)
+      : WEEK_UNIT.test(unitWord)
         ? "week"
-        : /^(month|mes)/.test(unitWord)
+        : MONTH_UNIT.test(unitWord)
           ? "month"
           : "hour";
     out.push({ start: m.index, end: m.index + m[0].length, value, unit });
