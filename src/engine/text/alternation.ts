@@ -5,9 +5,11 @@
 // at every word start, though at most places no branch can match. So a first expression of plain
 // literals (the prefixes every match of some pattern begins with, regex-prefix.ts) finds the
 // places where a pattern can start; there, only the top-level alternatives whose prefixes fit
-// are tried, in their original order, each as its own sticky test. The prefilter reads the
-// character before a prefix rather than asserting an edge, and is run with test(): a reversed
-// table of the prefixes then tells where the prefix it found began and which one it was.
+// are tried, in their original order, each as its own sticky test; an alternative that matches
+// only a few short strings is decided from the prefix found and the character after it, without
+// a test. The prefilter reads the character before a prefix rather than asserting an edge, and is
+// run with test(): a reversed table of the prefixes then tells where the prefix it found began and
+// which one it was.
 import { DIGIT, finiteMatches, prefixesOf, suffixesOf, topLevelBranches } from "./regex-prefix";
 
 export interface AlternationMatch {
