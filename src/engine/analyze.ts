@@ -25,7 +25,7 @@ import { extractFacts, type Facts } from "./facts";
 import { extractMilestones, type ClauseLookup, type MilestoneDraft } from "./extract/milestones";
 import { extractPayments, type PaymentDraft } from "./extract/payments";
 import { readScheduleTables } from "./extract/tables";
-import { findArtifact, sentenceAround } from "./extract/phrases";
+import { findArtifact, sentenceReader } from "./extract/phrases";
 import { FIXED_SCOPE, MILESTONE_LABEL } from "./extract/cues";
 import { TextMemo } from "./extract/memo";
 import { checkConsistency } from "./consistency";
@@ -221,20 +221,13 @@ function buildFindings(
     let shared = rewrites.get(rewriteKey);
     if (!shared) rewrites.set(rewriteKey, (shared = { values: slotValues(rewriteContext), filled: new Map() }));
     const { values, filled } = shared;
-    // The sentence around a match serves every later match before its end: no sentence end lies
-    // between them, so the bounds are the same (see sentenceAround).
-    let sentence = { start: 0, end: 0 };
-    let sentenceFrom = -1;
+    const sentenceAt = sentenceReader(text);
     for (const m of r.matches) {
       if (SEVERITY_RANK[m.severity] < minRank || (ignoredTerms.size > 0 && ignoredTerms.has(m.text.toLowerCase()))) continue;
       const id = `${m.rule}@${paragraph}:${m.start}`;
       if (ignoredIds.size > 0 && ignoredIds.has(id)) continue;
       const rule = rules.get(m.rule);
-      if (sentenceFrom < 0 || m.start < sentenceFrom || m.start >= sentence.end) {
-        sentence = sentenceAround(text, m.start);
-        sentenceFrom = m.start;
-      }
-      const atSentenceStart = sentence.start === m.start;
+      const atSentenceStart = sentenceAt(m.start).start === m.start;
       const period = rule && usesPeriod(rule) ? statedPeriod(m.text) : null;
       // Filled once per rule, stated period and sentence position within one rewrite context.
       let byRule = filled.get(m.rule);

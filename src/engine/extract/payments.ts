@@ -6,7 +6,7 @@ import { NON_INSTALMENT_CONTEXT, PAYMENT_CUE, RATE_AFTER, TOTAL_CONTEXT, TRIGGER
 import type { ClauseLookup, MilestoneDraft } from "./milestones";
 import { findPercents, memoAmounts, memoCurrencyHint, parseAmountCell, type AmountMatch, type PercentMatch } from "./money";
 import { findDayPeriods, findNetDays } from "./periods";
-import { findLabelReferences, sentenceAround } from "./phrases";
+import { findLabelReferences, sentenceAround, sentenceReader } from "./phrases";
 import { cellFor, type ScheduleTable } from "./tables";
 import { NO_MEMO, type Memo } from "./memo";
 import { byStart, escapeRegExp, inOrder } from "../text";
@@ -218,12 +218,11 @@ function paragraphPayments(
     const netDays = net ? net.days : opts.defaultNetDays;
     const figs = figures(text, memo);
     let emitted = 0;
-    let sentence = { start: 0, end: 0 };
+    // Figures come in order, so one lookup serves the figures of a sentence.
+    const sentenceAt = sentenceReader(text);
     for (let i = 0; i < figs.length; i++) {
       const f = figs[i]!;
-      // Figures come in order: one before the end of the previous figure's sentence is in that
-      // sentence (no sentence end lies between them), so its bounds are the same.
-      if (i === 0 || f.start >= sentence.end) sentence = sentenceAround(text, f.start);
+      const sentence = sentenceAt(f.start);
       const prevEnd = Math.max(sentence.start, i > 0 ? figs[i - 1]!.end : 0);
       const nextStart = Math.min(sentence.end, i + 1 < figs.length ? figs[i + 1]!.start : text.length);
       let forward = text.slice(f.end, nextStart);

@@ -180,3 +180,20 @@ export function sentenceAround(text: string, pos: number): { start: number; end:
   while (start < end && SPACE.test(text[start] ?? "")) start++;
   return { start, end };
 }
+
+/**
+ * sentenceAround for positions of one text asked for in order: the sentence found for a position
+ * serves every later one before its end, as no sentence end lies between them, so the bounds are
+ * the same; any other position is looked up afresh.
+ */
+export function sentenceReader(text: string): (pos: number) => { start: number; end: number } {
+  let sentence = { start: 0, end: 0 };
+  let from = -1;
+  return (pos) => {
+    if (from < 0 || pos < from || pos >= sentence.end) {
+      sentence = sentenceAround(text, pos);
+      from = pos;
+    }
+    return sentence;
+  };
+}

@@ -58,7 +58,7 @@ export function boundaryMark(folded: string, spaceEnd: number): { markAt: number
 
 /**
  * Each sentence of the text, trimmed, in order, handed to `visit` as (start, end): the spans cover
- * the text's non-space content. `folded` may be passed when the caller already has foldText(text).
+ * the text's non-space content. `folded` is foldText(text), which the caller already has.
  */
 export function eachSentence(text: string, folded: string, visit: (start: number, end: number) => void): void {
   let from = 0;

@@ -1,4 +1,4 @@
-import { findAcceptance, findArtifact, findDue, findLabelReferences, labelKey, sentenceAround } from "../../../src/engine/extract/phrases";
+import { findAcceptance, findArtifact, findDue, findLabelReferences, labelKey, sentenceAround, sentenceReader } from "../../../src/engine/extract/phrases";
 import { ARTIFACT_CAPITALISED, ARTIFACT_LOWER } from "../../../src/engine/extract/cues";
 
 test("artifacts: capitalised names with acronyms, and lower-case fallbacks", () => {
@@ -121,7 +121,7 @@ test("sentence bounds: the expression scans find the bounds a character scan fin
 });
 
 test("sentence bounds: the bounds found for a position hold for every later position before the sentence's end", () => {
-  // buildFindings and the payment extraction reuse one sentence for the matches that follow in it.
+  // sentenceReader reuses one sentence for the positions that follow in it.
   const pieces = ["Contoso Inc.", "e.g.", "St.", "1.5%", "pays", "!", "?", ".", "\n", " ", " ", "\u00a0", "Ltd.", "x".repeat(150)];
   const next = seededPicker(12);
   for (let i = 0; i < 1500; i++) {
@@ -130,6 +130,23 @@ test("sentence bounds: the bounds found for a position hold for every later posi
     for (let pos = 0; pos < text.length; pos += 1 + next(7)) {
       const s = sentenceAround(text, pos);
       for (let later = pos + 1; later < s.end; later += 1 + next(5)) expect([text, pos, later, sentenceAround(text, later)]).toEqual([text, pos, later, s]);
+    }
+  }
+});
+
+test("sentence reader: gives sentenceAround's bounds for positions asked in order, and out of order", () => {
+  const pieces = ["Contoso Inc.", "e.g.", "1.5%", "pays", "!", ".", "\n", " ", " ", "Ltd.", "x".repeat(40)];
+  const next = seededPicker(13);
+  for (let i = 0; i < 800; i++) {
+    let text = "";
+    for (let w = next(16); w > 0; w--) text += pieces[next(pieces.length)]!;
+    const positions: number[] = [];
+    for (let pos = 0; pos < text.length; pos += 1 + next(6)) positions.push(pos);
+    // In order, then with a few positions moved back.
+    const shuffled = positions.map((p, k) => (k % 5 === 4 ? Math.max(0, p - 7) : p));
+    for (const list of [positions, shuffled]) {
+      const at = sentenceReader(text);
+      for (const pos of list) expect([text, pos, at(pos)]).toEqual([text, pos, sentenceAround(text, pos)]);
     }
   }
 });
