@@ -38,17 +38,24 @@ function generatedPattern(assertions: string[] = []): fc.Arbitrary<string> {
 
 const GENERATED_TEXT = fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "1", "x"), maxLength: 20 });
 
-/** Whether every match of `source` anywhere in `text` begins with one of `prefixes`. */
-function everyMatchHasPrefix(source: string, prefixes: ReadonlySet<string>, text: string): boolean {
+/** Every match of `source` starting at each place of `text`: where it starts and what it matched. */
+function matchesAtEachPlace(source: string, text: string): { at: number; found: string }[] {
   const re = new RegExp(source, "y");
+  const out: { at: number; found: string }[] = [];
   for (let at = 0; at <= text.length; at++) {
     re.lastIndex = at;
     const m = re.exec(text);
-    if (!m) continue;
-    const rest = text.slice(at).replace(/[0-9]/g, DIGIT);
-    if (![...prefixes].some((p) => rest.startsWith(p))) return false;
+    if (m) out.push({ at, found: m[0] });
   }
-  return true;
+  return out;
+}
+
+/** Whether every match of `source` anywhere in `text` begins with one of `prefixes`. */
+function everyMatchHasPrefix(source: string, prefixes: ReadonlySet<string>, text: string): boolean {
+  return matchesAtEachPlace(source, text).every(({ at }) => {
+    const rest = text.slice(at).replace(/[0-9]/g, DIGIT);
+    return [...prefixes].some((p) => rest.startsWith(p));
+  });
 }
 
 describe("prefixesOf", () => {
@@ -116,15 +123,10 @@ describe("prefixesOf", () => {
 
 /** Whether every match of `source` anywhere in `text` ends with one of `suffixes`. */
 function everyMatchHasSuffix(source: string, suffixes: ReadonlySet<string>, text: string): boolean {
-  const re = new RegExp(source, "y");
-  for (let at = 0; at <= text.length; at++) {
-    re.lastIndex = at;
-    const m = re.exec(text);
-    if (!m) continue;
-    const found = m[0].replace(/[0-9]/g, DIGIT);
-    if (![...suffixes].some((p) => found.endsWith(p))) return false;
-  }
-  return true;
+  return matchesAtEachPlace(source, text).every(({ found }) => {
+    const written = found.replace(/[0-9]/g, DIGIT);
+    return [...suffixes].some((p) => written.endsWith(p));
+  });
 }
 
 describe("suffixesOf", () => {
