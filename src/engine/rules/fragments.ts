@@ -19,9 +19,13 @@ export const NUMBER_EN =
 export const NUMBER_PT =
   "(?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|sessenta|noventa)(?: \\([a-z0-9 ]+\\))?";
 
-/** A currency amount: symbol or ISO code before or after the figure. */
+/**
+ * A currency amount: symbol or ISO code before or after the figure. With the code after, the
+ * match is the code and the figure is read behind it: a match starting at any number would make
+ * every number in a text a place for the cue scan to try (text/alternation.ts).
+ */
 export const MONEY =
-  "(?:(?:r\\$|us\\$|[$\\u20ac\\u00a3]|\\b(?:usd|eur|gbp|brl|ada)\\b)\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:usd|eur|gbp|brl|ada|dollars|euros|reais)\\b)";
+  "(?:(?:r\\$|us\\$|[$\\u20ac\\u00a3]|\\b(?:usd|eur|gbp|brl|ada)\\b)\\s?\\d[\\d.,]*|(?<=(?<![a-z0-9])\\d[\\d.,]*\\s?)(?:usd|eur|gbp|brl|ada|dollars|euros|reais)\\b)";
 
 const MONTH_EN = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 

@@ -28,6 +28,15 @@ describe("classifyClause: kinds", () => {
     expect(classifyClause(text, "en").kinds).toEqual(kinds);
   });
 
+  it("an amount is payment evidence with its currency before or after the figure", () => {
+    for (const amount of ["USD 12,500", "$12,500", "12,500 USD", "12.500,00 EUR", "1,000.50 dollars", "R$ 9.000", "9.000 reais"]) {
+      expect({ amount, kinds: classifyClause(`The sum of ${amount} covers the works.`, "en").kinds }).toEqual({ amount, kinds: ["payment"] });
+    }
+    // A figure glued to a word ("A12 usd") is not an amount, nor is a code with no figure.
+    expect(classifyClause("Ref A12 USD covers the works.", "en").kinds).toEqual([]);
+    expect(classifyClause("Rates are quoted in USD and EUR.", "en").kinds).toEqual([]);
+  });
+
   it("a deemed acceptance clause is also an acceptance clause", () => {
     const r = classifyClause(
       "If the Buyer gives no written rejection within 10 business days of delivery, the report is deemed accepted.",
