@@ -60,18 +60,21 @@ export interface PartyDefinition {
   name: string | null;
 }
 
+/** Shared by the many paragraphs that define no party (a re-analysis keeps each one's list). */
+const NO_DEFINITIONS: readonly PartyDefinition[] = Object.freeze([]);
+
 /** Every party definition in a paragraph. */
-export function findPartyDefinitions(text: string): PartyDefinition[] {
-  const out: PartyDefinition[] = [];
+export function findPartyDefinitions(text: string): readonly PartyDefinition[] {
   // Cheap rejection: a definition names a role in brackets or after "hereinafter"/"doravante".
-  if (!ROLE_HINT.test(text)) return out;
+  if (!ROLE_HINT.test(text)) return NO_DEFINITIONS;
+  const out: PartyDefinition[] = [];
   DEFINITION_RE.lastIndex = 0;
   for (let m = DEFINITION_RE.exec(text); m; m = DEFINITION_RE.exec(text)) {
     const term = (m.groups?.role1 ?? m.groups?.role2 ?? "").replace(/\s+/g, " ");
     const side = CLIENT_ROLES.some((r) => r.toLowerCase() === term.toLowerCase()) ? "client" : "vendor";
     out.push({ side, term, name: partyNameBefore(text, m.index) });
   }
-  return out;
+  return out.length ? out : NO_DEFINITIONS;
 }
 
 const APPROVER = /\b(?:Client|Customer|Buyer|CONTRATANTE|Contratante)(?:'s|’s)?\s+(Executive Sponsor|Project Sponsor|Product Owner|Project Manager|Steering Committee|Authorized Representative|Representative|Gestor do Contrato|Gerente de Projeto)\b/;
