@@ -188,22 +188,33 @@ function buildFindings(
   const factsKey = JSON.stringify(facts);
   const findings: Finding[] = [];
   const cache = state.findings;
-  // Paragraphs of one milestone naming the same artifact read the same slot values and rewrites:
-  // filled once per (milestone, artifact), then per rule.
-  // `filled`: rule id -> (stated period and sentence position) -> suggestions, two lookups by
-  // strings already built rather than one by a string joined for every finding.
-  const rewrites = new Map<string, { values: Map<string, Slot>; filled: Map<string, Map<string, Finding["suggestions"]>> }>();
+  // What a milestone gives its paragraphs' rewrites, built once per milestone: the cache context
+  // and the milestone as rewrites quote it. Paragraphs of one milestone naming the same artifact
+  // then read the same slot values and rewrites: filled once per (milestone, artifact), then per
+  // rule. `filled`: rule id -> (stated period and sentence position) -> suggestions, lookups by
+  // values already at hand rather than by a key string joined for every paragraph or finding.
+  const perMilestone = new Map<MilestoneDraft | undefined, MilestoneRewrites>();
   results.forEach((r, paragraph) => {
     if (r.matches.length === 0) {
       cache[paragraph] = undefined;
       return;
     }
     const milestone = milestoneOf(paragraph);
-    // Rewrites use the facts and the milestone: a finding is reused only when both are unchanged.
-    const context = `${factsKey}|${milestone?.name ?? ""}|${milestone?.artifact ?? ""}`;
+    let ofMilestone = perMilestone.get(milestone);
+    if (!ofMilestone) {
+      ofMilestone = {
+        // Rewrites use the facts and the milestone: a finding is reused only when both are unchanged.
+        context: `${factsKey}|${milestone?.name ?? ""}|${milestone?.artifact ?? ""}`,
+        // "Phase 1" reads better in a rewrite than the vague name being rewritten.
+        quoted: milestone ? { name: MILESTONE_LABEL.exec(milestone.name)?.[0] ?? milestone.name, artifact: milestone.artifact } : null,
+        byArtifact: new Map(),
+      };
+      perMilestone.set(milestone, ofMilestone);
+    }
+    const { context } = ofMilestone;
     const cached = cache[paragraph];
     if (cached && cached.result === r && cached.context === context) {
-      findings.push(...cached.findings);
+      for (const f of cached.findings) findings.push(f);
       return;
     }
     const own: Finding[] = [];
@@ -211,15 +222,14 @@ function buildFindings(
     const rewriteContext: RewriteContext = {
       facts,
       language: lang,
-      // "Phase 1" reads better in a rewrite than the vague name being rewritten.
-      milestone: milestone ? { name: MILESTONE_LABEL.exec(milestone.name)?.[0] ?? milestone.name, artifact: milestone.artifact } : null,
+      milestone: ofMilestone.quoted,
       // The paragraph's own artifact is read only where its milestone names none (slotValues).
       artifact: milestone?.artifact != null ? null : findArtifact(text),
       approver: facts.approver,
     };
-    const rewriteKey = `${rewriteContext.milestone?.name ?? ""}\u0000${rewriteContext.milestone?.artifact ?? ""}\u0000${rewriteContext.artifact ?? ""}`;
-    let shared = rewrites.get(rewriteKey);
-    if (!shared) rewrites.set(rewriteKey, (shared = { values: slotValues(rewriteContext), filled: new Map() }));
+    const artifactKey = rewriteContext.artifact ?? null;
+    let shared = ofMilestone.byArtifact.get(artifactKey);
+    if (!shared) ofMilestone.byArtifact.set(artifactKey, (shared = { values: slotValues(rewriteContext), filled: new Map() }));
     const { values, filled } = shared;
     const sentenceAt = sentenceReader(text);
     for (const m of r.matches) {
@@ -255,9 +265,17 @@ function buildFindings(
       });
     }
     cache[paragraph] = { result: r, context, findings: own };
-    findings.push(...own);
+    for (const f of own) findings.push(f);
   });
   return findings;
+}
+
+/** The rewrite inputs the paragraphs of one milestone (or of none) share within one analysis. */
+interface MilestoneRewrites {
+  context: string;
+  quoted: RewriteContext["milestone"];
+  /** The paragraph's own artifact (null: none, or the milestone's is used) -> slot values and filled rewrites. */
+  byArtifact: Map<string | null, { values: Map<string, Slot>; filled: Map<string, Map<string, Finding["suggestions"]>> }>;
 }
 
 const PERIOD_SLOT = "{period}";
