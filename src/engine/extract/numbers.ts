@@ -1,4 +1,5 @@
 // Numbers as contracts write them: "1,234.56", "1.234,56", "1.2M", "thirty (30)", "5 (cinco)".
+import { wordAlternation } from "../text";
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -15,10 +16,12 @@ const TENS: Record<string, number> = {
   noventa: 90,
 };
 
-/** Alternation of the number words above, longest first, for building regular expressions. */
+/**
+ * Alternation of the number words above, longest first, for building regular expressions;
+ * written as a trie, which the regex engine runs much faster and which matches the same.
+ */
 export const NUMBER_WORD_PATTERN = (() => {
-  const words = [...Object.keys(TENS), ...Object.keys(UNITS)].sort((a, b) => b.length - a.length);
-  const one = `(?:${words.join("|")})`;
+  const one = wordAlternation([...Object.keys(TENS), ...Object.keys(UNITS)]);
   // "forty-five", "forty five", "trinta e cinco", "one hundred" (rare in day counts: not covered)
   return `${one}(?:(?:-|\\s|\\s+e\\s+)${one})?`;
 })();

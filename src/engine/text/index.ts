@@ -8,4 +8,5 @@ export type { Duration, DurationUnit } from "./numbers";
 export { AlternationScanner } from "./alternation";
 export type { AlternationMatch } from "./alternation";
 export { escapeRegExp } from "./escape";
+export { wordAlternation } from "./word-alternation";
 export { byStart, inOrder } from "./order";
