@@ -60,7 +60,7 @@ export interface PartyDefinition {
   name: string | null;
 }
 
-/** Shared by the many paragraphs that define no party (a re-analysis keeps each one's list). */
+/** One frozen list for every paragraph that defines no party: the re-analysis memo keeps each paragraph's list. */
 const NO_DEFINITIONS: readonly PartyDefinition[] = Object.freeze([]);
 
 /** Every party definition in a paragraph. */
