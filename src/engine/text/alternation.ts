@@ -11,6 +11,9 @@
 // run with test(): a reversed table of the prefixes then tells where the prefix it found began and
 // which one it was.
 import { DIGIT, finiteMatches, prefixesOf, suffixesOf, topLevelBranches } from "./regex-prefix";
+// The prefixes are written as a trie ("to (?:t|s)" rather than "to t|to s"), which V8 runs far
+// faster than a flat list; the prefix found at a place is then the longest that fits there.
+import { trieSource } from "./word-alternation";
 
 export interface AlternationMatch {
   /** Index of the pattern in the list the scanner was built from. */
@@ -125,18 +128,6 @@ function trieOf(prefixes: readonly Set<string>[], length: number): TrieNode {
   return root;
 }
 
-/**
- * The prefixes as one expression shaped like a trie ("to (?:t|s)" rather than "to t|to s"), which
- * V8 runs far faster than a flat list. Children are tried before ending at a node, so the prefix
- * found at a place is the longest one that fits there.
- */
-function trieSource(node: TrieNode): string {
-  const branches = [...node.children].map(([ch, child]) => literal(ch) + trieSource(child));
-  if (node.terminal && branches.length > 0) branches.push("");
-  if (branches.length === 1) return branches[0] as string;
-  return branches.length === 0 ? "" : `(?:${branches.join("|")})`;
-}
-
 /** An expression finding any of the literal endings of the patterns' matches, or null. */
 function endingsHint(sources: readonly string[]): RegExp | null {
   const endings: Set<string>[] = [];
@@ -145,7 +136,7 @@ function endingsHint(sources: readonly string[]): RegExp | null {
     if (!set || set.has("")) return null;
     endings.push(set);
   }
-  return new RegExp(trieSource(trieOf(endings, PREFIX_LENGTHS[0] as number)));
+  return new RegExp(trieSource(trieOf(endings, PREFIX_LENGTHS[0] as number), literal));
 }
 
 function groupSource(sources: readonly string[], patterns: readonly number[], tail: string): string {
@@ -304,7 +295,7 @@ export class AlternationScanner {
     let cut = 0;
     for (const length of PREFIX_LENGTHS) {
       root = trieOf(longest as Set<string>[], length);
-      trie = trieSource(root);
+      trie = trieSource(root, literal);
       cut = length;
       if (trie.length <= MAX_PREFILTER_SOURCE) break;
     }

@@ -1,21 +1,26 @@
-// An alternation of literal words written as a trie: "s(?:even(?:teen|ty)?|ix)" rather than
+// Literal strings written as one trie-shaped expression: "s(?:even(?:teen|ty)?|ix)" rather than
 // "seventeen|seventy|seven|six". V8's regex engine tries a flat list's alternatives one after
-// another at every place, where the trie rules most of them out at their first letter.
+// another at every place, where the trie rules most of them out at their first letter. The cue
+// scan's prefix search (alternation.ts) is written by the same `trieSource`.
 import { escapeRegExp } from "./escape";
 
-interface Node {
-  children: Map<string, Node>;
-  /** A word ends here. */
-  end: boolean;
+/** A trie of strings: what `trieSource` writes. */
+export interface StringTrie {
+  readonly children: ReadonlyMap<string, StringTrie>;
+  /** A string of the set ends here. */
+  readonly terminal: boolean;
 }
 
-function sourceOf(node: Node): string {
-  // Longer words (children) are tried before a word ending here: as in a list sorted longest
-  // first, where every word that can match at one place is a prefix of the longer ones there.
-  const branches = [...node.children].map(([ch, child]) => escapeRegExp(ch) + sourceOf(child));
+/**
+ * A trie as one expression, each key spelt by `literal`. Longer strings (children) are tried
+ * before one ending at a node: as in a list sorted longest first, where every string that can
+ * match at one place is a prefix of the longer ones there.
+ */
+export function trieSource(node: StringTrie, literal: (key: string) => string = escapeRegExp): string {
+  const branches = [...node.children].map(([key, child]) => literal(key) + trieSource(child, literal));
   if (branches.length === 0) return "";
   const body = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join("|")})`;
-  if (!node.end) return body;
+  if (!node.terminal) return body;
   // A single character needs no group before "?" ("ab?"); anything longer does.
   return body.length === 1 ? `${body}?` : `(?:${body})?`;
 }
@@ -26,16 +31,20 @@ function sourceOf(node: Node): string {
  * next), the longest is tried first, then the next shorter, whatever follows the group.
  */
 export function wordAlternation(words: readonly string[]): string {
-  const root: Node = { children: new Map(), end: false };
+  interface Node extends StringTrie {
+    children: Map<string, Node>;
+    terminal: boolean;
+  }
+  const root: Node = { children: new Map(), terminal: false };
   for (const word of words) {
     if (word === "") throw new Error("an empty word has no place in a word alternation");
     let node = root;
     for (const ch of word) {
       let next = node.children.get(ch);
-      if (!next) node.children.set(ch, (next = { children: new Map(), end: false }));
+      if (!next) node.children.set(ch, (next = { children: new Map(), terminal: false }));
       node = next;
     }
-    node.end = true;
+    node.terminal = true;
   }
-  return `(?:${sourceOf(root)})`;
+  return `(?:${trieSource(root)})`;
 }
