@@ -20,22 +20,20 @@ export function timeRuns(fn: () => unknown, runs: number, warmup = 1): { median:
 
 /**
  * `runs` timed calls of `fn`, each just after a timed call of `reference` (both warmed up first):
- * the median and fastest of `fn`, the median of `reference`, and the median ratio of each call of
- * `fn` to the reference call just before it.
+ * the median and fastest of `fn`, and the median of `reference`.
  */
 export function timePaired(
   fn: () => unknown,
   reference: () => unknown,
   runs: number,
   warmup = 1,
-): { median: number; best: number; referenceMedian: number; ratio: number } {
+): { median: number; best: number; referenceMedian: number } {
   for (let i = 0; i < warmup; i++) {
     reference();
     fn();
   }
   const times: number[] = [];
   const refs: number[] = [];
-  const ratios: number[] = [];
   for (let i = 0; i < runs; i++) {
     let t0 = performance.now();
     reference();
@@ -45,10 +43,9 @@ export function timePaired(
     const t = performance.now() - t0;
     times.push(t);
     refs.push(r);
-    ratios.push(t / r);
   }
   const round = (x: number): number => Math.round(x * 100) / 100;
-  return { median: round(median(times)), best: round(Math.min(...times)), referenceMedian: round(median(refs)), ratio: round(median(ratios)) };
+  return { median: round(median(times)), best: round(Math.min(...times)), referenceMedian: round(median(refs)) };
 }
 
 /** Median milliseconds of `runs` calls of `fn` after `warmup` untimed calls. */
