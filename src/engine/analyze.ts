@@ -27,7 +27,7 @@ import { extractPayments, type PaymentDraft } from "./extract/payments";
 import { readScheduleTables } from "./extract/tables";
 import { findArtifact, sentenceReader } from "./extract/phrases";
 import { FIXED_SCOPE, MILESTONE_LABEL } from "./extract/cues";
-import { TextMemo } from "./extract/memo";
+import { MEMO, TextMemo } from "./extract/memo";
 import { checkConsistency } from "./consistency";
 import { runChecklist, scoreOf } from "./checklist";
 import { slotValues, suggestionsFor, type RewriteContext } from "./rewrite";
@@ -316,7 +316,7 @@ function assemble(doc: DocModel, state: State): Analysis {
   const lookup: ClauseLookup = {
     kindsOf,
     gateOf: (text, heading) =>
-      state.memo.get(`gate|${heading ?? ""}`, text, (t) => classifyClause(t, lang, heading ? { heading } : {}).binaryGate),
+      state.memo.keyed(`gate|${heading ?? ""}`, text, (t) => classifyClause(t, lang, heading ? { heading } : {}).binaryGate),
     hasFindingIn: (paragraph, start, end) =>
       (findingParagraphs.get(paragraph) ?? []).some((m) => m.start < end && m.end > start && m.severity !== "low"),
   };
@@ -329,7 +329,7 @@ function assemble(doc: DocModel, state: State): Analysis {
   }, state.memo);
   const milestones = drafts.map((m) => toMilestone(m, paymentDrafts));
   const payments = paymentDrafts.map(toPayment);
-  const fixedPriceStated = doc.paragraphs.some((p) => state.memo.get("fixed-scope", p.text, (t) => FIXED_SCOPE.test(t)));
+  const fixedPriceStated = doc.paragraphs.some((p) => state.memo.get(MEMO.fixedScope, p.text, (t) => FIXED_SCOPE.test(t)));
   const consistency = checkConsistency({
     milestones,
     payments: paymentDrafts,

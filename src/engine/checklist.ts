@@ -8,7 +8,7 @@ import type { Anchor, DocModel, Paragraph } from "./model";
 import type { ChecklistItem, CheckStatus, ClauseKind, ConsistencyIssue, Finding, Milestone, Payment } from "./types";
 import { findDayPeriods } from "./extract/periods";
 import { sentenceAround } from "./extract/phrases";
-import { NO_MEMO, type Memo } from "./extract/memo";
+import { MEMO, NO_MEMO, type Memo } from "./extract/memo";
 
 export interface ChecklistInput {
   doc: DocModel;
@@ -176,7 +176,7 @@ function riskMitigation(doc: DocModel, kindsOf: ChecklistInput["kindsOf"], signa
     if (!deemed || !deemed.business) {
       const deemedAt = sig.deemedAt();
       if (deemedAt !== null || kindsOf(p.index).includes("deemed_acceptance")) {
-        const periods = memo.get("periods", p.text, findDayPeriods);
+        const periods = memo.get(MEMO.periods, p.text, findDayPeriods);
         const business = periods.find((x) => x.unit === "business");
         const period = business ?? periods[0];
         const found = { anchor: sentenceAnchor(p, deemedAt ?? 0), business: business !== undefined, period: period ? anchorOf(p, period.start, period.end) : null };
@@ -254,7 +254,7 @@ function dependencyItem(count: number, quoted: Anchor[], gating: Anchor | null):
 
 export function runChecklist(input: ChecklistInput): ChecklistItem[] {
   const memo = input.memo ?? NO_MEMO;
-  const signals = input.doc.paragraphs.map((p) => memo.get("checklist", p.text, signalsOf));
+  const signals = input.doc.paragraphs.map((p) => memo.get(MEMO.checklist, p.text, signalsOf));
   return [
     binaryDefinition(input.milestones),
     financialAlignment(input.payments, input.consistency),

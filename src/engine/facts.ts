@@ -5,7 +5,7 @@ import type { ClauseKind, DocumentFacts } from "./types";
 import { CLIENT_ROLES, RATE_AFTER, TOTAL_CONTEXT, VENDOR_ROLES } from "./extract/cues";
 import { memoAmounts, type AmountMatch } from "./extract/money";
 import { findDayPeriods, findNetDays } from "./extract/periods";
-import { NO_MEMO, type Memo } from "./extract/memo";
+import { MEMO, NO_MEMO, type Memo } from "./extract/memo";
 
 const QUOTE = `["“”'‘’«»]`;
 // What every DEFINITION_RE match holds: one of its words, or "(" then an article, a quote or the
@@ -119,7 +119,7 @@ function isTotal(text: string, a: AmountMatch): boolean {
 /** What one paragraph's text contributes, independent of its classification (memoised by text). */
 function paragraphFacts(text: string, memo: Memo): ParagraphFacts {
   const review: ParagraphFacts["review"] = [];
-  const periods = memo.get("periods", text, findDayPeriods);
+  const periods = memo.get(MEMO.periods, text, findDayPeriods);
   for (const period of periods) {
     // The day range first: it is free, and a period outside it is dropped whatever its window says.
     if (!(period.days > 0 && period.days <= 60)) continue;
@@ -132,7 +132,7 @@ function paragraphFacts(text: string, memo: Memo): ParagraphFacts {
     review,
     acceptanceWords,
     // findNetDays asks for the periods of this same text: the list just read.
-    net: memo.get("net", text, (t) => findNetDays(t, () => periods))?.days ?? null,
+    net: memo.get(MEMO.net, text, (t) => findNetDays(t, () => periods))?.days ?? null,
     amounts: memoAmounts(memo, text),
   };
 }
@@ -159,10 +159,10 @@ export function extractFacts(
   let approver: string | null = null;
   for (const p of doc.paragraphs) {
     if (!p.text) continue;
-    const f = memo.get("facts", p.text, (t) => paragraphFacts(t, memo));
+    const f = memo.get(MEMO.facts, p.text, (t) => paragraphFacts(t, memo));
     // Only the first definition of each party counts, so paragraphs after both are not searched.
     if (client === null || vendor === null) {
-      for (const d of memo.get("definitions", p.text, findPartyDefinitions)) {
+      for (const d of memo.get(MEMO.definitions, p.text, findPartyDefinitions)) {
         if (d.side === "client" && client === null) [client, clientTerm] = [d.name, d.term];
         if (d.side === "vendor" && vendor === null) [vendor, vendorTerm] = [d.name, d.term];
       }

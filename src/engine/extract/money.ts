@@ -1,7 +1,7 @@
 // Money and percentages in running text: "R$ 1.234,56", "US$ 50,000", "$1.2M", "EUR 8,500",
 // "10,000 USD", "20%", "twenty percent (20%)", "(20) percent". Offsets are UTF-16 code units.
 import { multiplierOf, parseNumeral } from "./numbers";
-import type { Memo } from "./memo";
+import { MEMO, type Memo } from "./memo";
 import { escapeRegExp } from "../text";
 
 export interface AmountMatch {
@@ -174,9 +174,9 @@ function round2(n: number): number {
 
 /** The currency hint and the amounts of a paragraph, each read once per text through `memo`. */
 export function memoCurrencyHint(memo: Memo, text: string): boolean {
-  return memo.get("currency-hint", text, hasCurrencyHint);
+  return memo.get(MEMO.currencyHint, text, hasCurrencyHint);
 }
 
 export function memoAmounts(memo: Memo, text: string): AmountMatch[] {
-  return memo.get("amounts", text, (t) => (memoCurrencyHint(memo, t) ? findAmounts(t, true) : []));
+  return memo.get(MEMO.amounts, text, (t) => (memoCurrencyHint(memo, t) ? findAmounts(t, true) : []));
 }

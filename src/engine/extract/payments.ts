@@ -8,7 +8,7 @@ import { findPercents, memoAmounts, memoCurrencyHint, parseAmountCell, type Amou
 import { findDayPeriods, findNetDays } from "./periods";
 import { findLabelReferences, sentenceAround, sentenceReader } from "./phrases";
 import { cellFor, type ScheduleTable } from "./tables";
-import { NO_MEMO, type Memo } from "./memo";
+import { MEMO, NO_MEMO, type Memo } from "./memo";
 import { byStart, escapeRegExp, inOrder } from "../text";
 
 export interface PaymentDraft {
@@ -186,7 +186,7 @@ function prosePayments(doc: DocModel, lookup: ClauseLookup, milestones: Mileston
     // Unlabelled text without a currency yields nothing (paragraphPayments' first test): no memo entry.
     if (!isPayment && !memoCurrencyHint(memo, p.text)) continue;
     const trigger = isPayment ? opts.triggerOf(p.index) : null;
-    const drafts = memo.get(keyFor(isPayment, trigger), p.text, (text) =>
+    const drafts = memo.keyed(keyFor(isPayment, trigger), p.text, (text) =>
       paragraphPayments({ index: 0, text }, isPayment, trigger, milestones, opts, memo),
     );
     for (const d of drafts) {
@@ -214,7 +214,7 @@ function paragraphPayments(
     // Unlabelled text counts only when it states a figure in payment words (cheap test first).
     if (!isPayment && !(memoCurrencyHint(memo, text) && PAYMENT_CUE.test(text))) return out;
     // Amounts and the payment term are shared with the facts pass through the memo.
-    const net = memo.get("net", text, (t) => findNetDays(t, (x) => memo.get("periods", x, findDayPeriods)));
+    const net = memo.get(MEMO.net, text, (t) => findNetDays(t, (x) => memo.get(MEMO.periods, x, findDayPeriods)));
     const netDays = net ? net.days : opts.defaultNetDays;
     const figs = figures(text, memo);
     let emitted = 0;
