@@ -128,9 +128,9 @@ function subjectiveOptions(options: AnalyzeOptions): SubjectiveOptions {
   return o;
 }
 
-function analyzeParagraph(p: Paragraph, heading: string | undefined, headingScan: HeadingScan, lang: Language, options: AnalyzeOptions): ParagraphResult {
+function analyzeParagraph(p: Paragraph, heading: string | undefined, headingScan: HeadingScan, lang: Language, options: SubjectiveOptions): ParagraphResult {
   if (!p.text.trim()) return { text: p.text, heading, words: countWords(p.text), kinds: [], trigger: null, binaryGate: null, matches: [] };
-  const a = analyzeClause(p.text, lang, { heading, headingScan }, subjectiveOptions(options));
+  const a = analyzeClause(p.text, lang, { heading, headingScan }, options);
   // An ASCII text's words are its folded copy's (only letter case differs), and that copy is one
   // flat string, where a text built by concatenation (as a .docx reader builds it from runs) is
   // a chain of pieces that reads each character more slowly.
@@ -368,14 +368,21 @@ function assemble(doc: DocModel, state: State): Analysis {
 export function analyze(doc: DocModel, options: AnalyzeOptions = {}): Analysis {
   const language = options.language ?? documentLanguage(doc);
   const headings = headingsOf(doc);
-  // Many paragraphs sit under one heading: each heading is scanned once.
+  // Many paragraphs sit under one heading: each heading is scanned once, and a run of paragraphs
+  // under the same heading reuses the last scan without a lookup.
   const scans = new Map<string | undefined, HeadingScan>();
+  let lastHeading: string | undefined;
+  let lastScan: HeadingScan | null = null;
   const scanOf = (heading: string | undefined): HeadingScan => {
+    if (lastScan && heading === lastHeading) return lastScan;
     let scan = scans.get(heading);
     if (!scan) scans.set(heading, (scan = scanHeading(heading, language)));
+    lastHeading = heading;
+    lastScan = scan;
     return scan;
   };
-  const results = doc.paragraphs.map((p, i) => analyzeParagraph(p, headings[i], scanOf(headings[i]), language, options));
+  const subjective = subjectiveOptions(options);
+  const results = doc.paragraphs.map((p, i) => analyzeParagraph(p, headings[i], scanOf(headings[i]), language, subjective));
   return assemble(doc, { options, language, results, memo: new TextMemo(), findings: [] });
 }
 
@@ -394,7 +401,7 @@ export function analyzeIncremental(prev: Analysis, doc: DocModel, changed: reado
     const old = results[i];
     if (!p || !old) return analyze(doc, state.options);
     if (p.headingLevel !== undefined && p.text !== old.text) return analyze(doc, state.options);
-    results[i] = analyzeParagraph(p, old.heading, scanHeading(old.heading, state.language), state.language, state.options);
+    results[i] = analyzeParagraph(p, old.heading, scanHeading(old.heading, state.language), state.language, subjectiveOptions(state.options));
   }
   // The memo and findings cache carry over: unchanged paragraphs are looked up, not recomputed.
   return assemble(doc, { ...state, results });

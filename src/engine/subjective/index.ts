@@ -144,6 +144,8 @@ interface MatchRun {
 }
 
 const EMPTY_SET: ReadonlySet<never> = new Set();
+/** The empty list for a run's read-only lists: most paragraphs have no allow-list or placeholders. */
+const NONE: readonly never[] = Object.freeze([]);
 
 /**
  * The contexts that hold at a match ("general" aside, which always holds): in an excluded
@@ -200,10 +202,10 @@ export function matchSubjective(
     passageContexts,
     disabledRules: options.disabledRules?.length ? new Set(options.disabledRules) : EMPTY_SET,
     disabledCategories: options.disabledCategories?.length ? new Set(options.disabledCategories) : EMPTY_SET,
-    allow: options.allowList?.length ? options.allowList.map((a) => foldText(a).trim()).filter((a) => a.length > 0) : [],
-    placeholders: text.includes("<") ? placeholderRanges(text) : [],
+    allow: options.allowList?.length ? options.allowList.map((a) => foldText(a).trim()).filter((a) => a.length > 0) : NONE,
+    placeholders: text.includes("<") ? placeholderRanges(text) : NONE,
     found: [],
-    rules: [],
+    rules: NONE,
   };
   const found = prepared.foldedSubjective;
   if (found && pack.folded) {
