@@ -86,3 +86,32 @@ export function generateContract(pages: number, seed = 42): GeneratedContract {
   const doc: DocModel = { paragraphs, tables, revisions: [], comments: [], name: `generated-${pages}-pages` };
   return { doc, text: paragraphs.map((p) => p.text).join("\n") };
 }
+
+const TOPICS = ["reporting", "status meetings", "governance", "staffing", "security", "training", "hosting", "support", "warranty", "travel", "insurance", "invoicing"];
+const ROLES_SHORT = ["project team", "steering committee", "service desk", "product owner", "security officer"];
+
+/**
+ * A document of `count` short paragraphs, as real contracts have them (section titles, one-line
+ * list items and table-like entries of 30 to 90 characters, an empty paragraph now and then): it
+ * measures what every paragraph costs whatever its length, which long generated pages hide.
+ */
+export function generateShortParagraphs(count: number, seed = 7): GeneratedContract {
+  const rnd = prng(seed + count);
+  const pick: Pick = (xs) => xs[Math.floor(rnd() * xs.length)]!;
+  const paragraphs: Paragraph[] = [];
+  for (let i = 0; i < count; i++) {
+    const kind = i % 6;
+    const topic = pick(TOPICS);
+    const text =
+      kind === 0
+        ? `${Math.floor(i / 6) + 1}. ${topic[0]!.toUpperCase()}${topic.slice(1)}`
+        : kind === 5
+          ? ""
+          : kind === 4
+            ? `${topic}: ${pick(ROLES_SHORT)}, ${1 + (i % 28)} days`
+            : `The Vendor will provide ${topic} to the ${pick(ROLES_SHORT)} during phase ${1 + (i % 5)}.`;
+    paragraphs.push({ index: i, text, ...(kind === 0 ? { style: "Heading 2", headingLevel: 2 } : {}) });
+  }
+  const doc: DocModel = { paragraphs, tables: [], revisions: [], comments: [], name: `generated-${count}-short-paragraphs` };
+  return { doc, text: paragraphs.map((p) => p.text).join("\n") };
+}

@@ -4,7 +4,7 @@
 // changes.
 import writeGood from "write-good";
 import { analyze, analyzeIncremental } from "../../src/engine/analyze";
-import { generateContract, type GeneratedContract } from "./contract";
+import { generateContract, generateShortParagraphs, type GeneratedContract } from "./contract";
 import { log, timeMedian, timePaired } from "./measure";
 import { referenceScan } from "./reference";
 
@@ -101,4 +101,32 @@ export function benchIncremental(pages = 1000): { ms: number; pages: number; ful
   const fullMs = timeMedian(() => analyze(edited), 3, 0);
   log(`incremental: one paragraph of ${pages} pages re-analysed in ${ms} ms (full: ${fullMs} ms)`);
   return { ms, pages, fullMs };
+}
+
+export interface ParagraphsBench {
+  paragraphs: number;
+  bytes: number;
+  /** Median of the runs, after a warm-up. */
+  ms: number;
+  usPerParagraph: number;
+  msPerMB: number;
+}
+
+/**
+ * A document of 5,000 short paragraphs (generateShortParagraphs): the cost every paragraph
+ * carries whatever its length, which real contracts, with many short paragraphs, pay more of.
+ */
+export function benchParagraphs(count = 5000): ParagraphsBench {
+  const { doc, text } = generateShortParagraphs(count);
+  const bytes = Buffer.byteLength(text, "utf8");
+  const ms = timeMedian(() => analyze(doc), 15, 5);
+  const result = {
+    paragraphs: count,
+    bytes,
+    ms,
+    usPerParagraph: Math.round((ms * 1000 * 100) / count) / 100,
+    msPerMB: Math.round((ms / (bytes / 1e6)) * 10) / 10,
+  };
+  log(`paragraphs: ${count} short paragraphs (${(bytes / 1e3).toFixed(0)} kB) in ${ms} ms: ${result.usPerParagraph} µs each, ${result.msPerMB} ms/MB`);
+  return result;
 }

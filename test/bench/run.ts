@@ -1,7 +1,7 @@
 // `npm run bench [-- --json]`: runs every benchmark section and prints one JSON object (--json)
 // or a readable summary. Progress goes to stderr. A section is a name and a function: adding one
 // is an import and a line in SECTIONS.
-import { benchEngine, benchIncremental } from "./engine";
+import { benchEngine, benchIncremental, benchParagraphs } from "./engine";
 import { benchOffice } from "./office";
 import { benchBundle } from "./bundle";
 import { log } from "./measure";
@@ -9,6 +9,7 @@ import { log } from "./measure";
 const SECTIONS: [string, () => unknown][] = [
   ["engine", () => benchEngine()],
   ["incremental", () => benchIncremental()],
+  ["paragraphs", () => benchParagraphs()],
   ["office", () => benchOffice()],
   ["bundle", () => benchBundle()],
 ];
