@@ -3,9 +3,9 @@
 // machine the speed target was set for. This project's machine is shared and switches between a
 // fast and a slow state (a plain loop runs up to twice as long in the slow one, for seconds at a
 // time), so every engine run is paired with a reference scan taken just before it, and the
-// reference's median speed shows which state the runs met. The engine does not slow down in the
-// same proportion (it allocates and collects far more), so the reference tells the state; it does
-// not convert the engine's time to the other state.
+// reference's median speed shows which state the runs met. The two do not slow down alike (the
+// reference more than the engine, in the runs measured), so the reference tells the state; it does
+// not convert the engine's time from one state to the other.
 
 /** 170 phrases, lower case; matched case-insensitively on word edges. */
 export const REFERENCE_PHRASES: readonly string[] = [
