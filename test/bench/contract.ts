@@ -92,8 +92,9 @@ const ROLES_SHORT = ["project team", "steering committee", "service desk", "prod
 
 /**
  * A document of `count` short paragraphs, as real contracts have them (section titles, one-line
- * list items and table-like entries of 30 to 90 characters, an empty paragraph now and then): it
- * measures what every paragraph costs whatever its length, which long generated pages hide.
+ * list items and table-like entries of 30 to 90 characters, an empty paragraph now and then, no two
+ * non-empty ones alike): it measures what every paragraph costs whatever its length, which long
+ * generated pages hide.
  */
 export function generateShortParagraphs(count: number, seed = 7): GeneratedContract {
   const rnd = prng(seed + count);
@@ -102,14 +103,16 @@ export function generateShortParagraphs(count: number, seed = 7): GeneratedContr
   for (let i = 0; i < count; i++) {
     const kind = i % 6;
     const topic = pick(TOPICS);
+    // Numbered as list items are, so texts do not repeat (the memo would share the work of equal ones).
+    const section = Math.floor(i / 6) + 1;
     const text =
       kind === 0
-        ? `${Math.floor(i / 6) + 1}. ${topic[0]!.toUpperCase()}${topic.slice(1)}`
+        ? `${section}. ${topic[0]!.toUpperCase()}${topic.slice(1)}`
         : kind === 5
           ? ""
           : kind === 4
-            ? `${topic}: ${pick(ROLES_SHORT)}, ${1 + (i % 28)} days`
-            : `The Vendor will provide ${topic} to the ${pick(ROLES_SHORT)} during phase ${1 + (i % 5)}.`;
+            ? `${section}.${kind} ${topic}: ${pick(ROLES_SHORT)}, ${1 + (i % 28)} days`
+            : `${section}.${kind} The Vendor will provide ${topic} to the ${pick(ROLES_SHORT)} during phase ${1 + (i % 5)}.`;
     paragraphs.push({ index: i, text, ...(kind === 0 ? { style: "Heading 2", headingLevel: 2 } : {}) });
   }
   const doc: DocModel = { paragraphs, tables: [], revisions: [], comments: [], name: `generated-${count}-short-paragraphs` };
