@@ -29,15 +29,19 @@ export function trieSource(node: StringTrie, literal: (key: string) => string = 
  * The words as one group that matches what `(?:w1|w2|...)` with the words sorted longest first
  * matches, alternative for alternative: among the words that fit at a place (each a prefix of the
  * next), the longest is tried first, then the next shorter, whatever follows the group.
+ * `ignoreCase`: the group will run with the i flag. Words are then placed lower-cased, since a
+ * word and its case variant are one word there: apart, the first written ("e") would be tried
+ * before a longer variant of the other ("E ").
  */
-export function wordAlternation(words: readonly string[]): string {
+export function wordAlternation(words: readonly string[], options: { ignoreCase?: boolean } = {}): string {
   interface Node extends StringTrie {
     children: Map<string, Node>;
     terminal: boolean;
   }
   const root: Node = { children: new Map(), terminal: false };
-  for (const word of words) {
-    if (word === "") throw new Error("an empty word has no place in a word alternation");
+  for (const given of words) {
+    if (given === "") throw new Error("an empty word has no place in a word alternation");
+    const word = options.ignoreCase ? given.toLowerCase() : given;
     let node = root;
     for (const ch of word) {
       let next = node.children.get(ch);
