@@ -396,12 +396,13 @@ export function analyzeIncremental(prev: Analysis, doc: DocModel, changed: reado
   const state = states.get(prev);
   if (!state || state.results.length !== doc.paragraphs.length) return analyze(doc, state?.options);
   const results = state.results.slice();
+  const subjective = subjectiveOptions(state.options);
   for (const i of changed) {
     const p = doc.paragraphs[i];
     const old = results[i];
     if (!p || !old) return analyze(doc, state.options);
     if (p.headingLevel !== undefined && p.text !== old.text) return analyze(doc, state.options);
-    results[i] = analyzeParagraph(p, old.heading, scanHeading(old.heading, state.language), state.language, subjectiveOptions(state.options));
+    results[i] = analyzeParagraph(p, old.heading, scanHeading(old.heading, state.language), state.language, subjective);
   }
   // The memo and findings cache carry over: unchanged paragraphs are looked up, not recomputed.
   return assemble(doc, { ...state, results });

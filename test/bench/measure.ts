@@ -7,16 +7,11 @@ export function median(xs: number[]): number {
 
 /** Median and fastest milliseconds of `runs` calls of `fn` after `warmup` untimed calls. */
 export function timeRuns(fn: () => unknown, runs: number, warmup = 1): { median: number; best: number } {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  const round = (x: number): number => Math.round(x * 100) / 100;
-  return { median: round(median(times)), best: round(Math.min(...times)) };
+  const { median, best } = timePaired(fn, nothing, runs, warmup);
+  return { median, best };
 }
+
+const nothing = (): void => undefined;
 
 /**
  * `runs` timed calls of `fn`, each just after a timed call of `reference` (both warmed up first):

@@ -53,12 +53,13 @@ export const REFERENCE_PHRASES: readonly string[] = [
   "normal", "customary",
 ];
 
+import { escapeRegExp } from "../../src/engine/text";
+
 let compiled: RegExp | null = null;
 
 function referenceRegex(): RegExp {
   if (!compiled) {
-    const escaped = REFERENCE_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    compiled = new RegExp(`\\b(?:${escaped.join("|")})\\b`, "gi");
+    compiled = new RegExp(`\\b(?:${REFERENCE_PHRASES.map(escapeRegExp).join("|")})\\b`, "gi");
   }
   return compiled;
 }

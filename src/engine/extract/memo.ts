@@ -57,7 +57,9 @@ export class TextMemo {
     const entry = this.entryOf(text);
     let map = entry[KEYED] as Map<string, unknown> | null;
     if (map === null) entry[KEYED] = map = new Map();
-    if (map.has(key)) return map.get(key) as T;
+    const hit = map.get(key);
+    // A stored undefined is told from a missing key by has(), asked only then.
+    if (hit !== undefined || map.has(key)) return hit as T;
     const value = compute(text);
     map.set(key, value);
     return value;

@@ -110,6 +110,14 @@ function sentenceByScan(text: string, pos: number): { start: number; end: number
   return { start, end };
 }
 
+/**
+ * Bounds compared by hand, with expect called only on a difference (and then with the case, for
+ * the report): a matcher call per position made these tests take minutes.
+ */
+function expectBounds(context: unknown[], found: { start: number; end: number }, expected: { start: number; end: number }): void {
+  if (found.start !== expected.start || found.end !== expected.end) expect([...context, found]).toEqual([...context, expected]);
+}
+
 test("sentence bounds: the expression scans find the bounds a character scan finds", () => {
   const pieces = ["Contoso Inc.", "e.g.", "i.e.", "St.", "1.5%", "pays", "the Vendor", "!", "?", ".", "\n", " ", " ", "\u00a0", "\t", "\r", "Ltd.", "nº.", "x".repeat(150), "y ".repeat(140)];
   const next = seededPicker(11);
@@ -117,9 +125,7 @@ test("sentence bounds: the expression scans find the bounds a character scan fin
     let text = "";
     for (let w = next(16); w > 0; w--) text += pieces[next(pieces.length)]!;
     for (let pos = 0; pos <= text.length + 1; pos += 1 + next(9)) {
-      const found = sentenceAround(text, pos);
-      const expected = sentenceByScan(text, pos);
-      if (found.start !== expected.start || found.end !== expected.end) expect([text, pos, found]).toEqual([text, pos, expected]);
+      expectBounds([text, pos], sentenceAround(text, pos), sentenceByScan(text, pos));
     }
   }
 });
@@ -133,12 +139,7 @@ test("sentence bounds: the bounds found for a position hold for every later posi
     for (let w = next(16); w > 0; w--) text += pieces[next(pieces.length)]!;
     for (let pos = 0; pos < text.length; pos += 1 + next(7)) {
       const s = sentenceAround(text, pos);
-      // Compared by hand, with expect only for a difference: a matcher call per position made this
-      // test take minutes.
-      for (let later = pos + 1; later < s.end; later += 1 + next(25)) {
-        const t = sentenceAround(text, later);
-        if (t.start !== s.start || t.end !== s.end) expect([text, pos, later, t]).toEqual([text, pos, later, s]);
-      }
+      for (let later = pos + 1; later < s.end; later += 1 + next(5)) expectBounds([text, pos, later], sentenceAround(text, later), s);
     }
   }
 });
@@ -155,11 +156,7 @@ test("sentence reader: gives sentenceAround's bounds for positions asked in orde
     const shuffled = positions.map((p, k) => (k % 5 === 4 ? Math.max(0, p - 7) : p));
     for (const list of [positions, shuffled]) {
       const at = sentenceReader(text);
-      for (const pos of list) {
-        const found = at(pos);
-        const expected = sentenceAround(text, pos);
-        if (found.start !== expected.start || found.end !== expected.end) expect([text, pos, found]).toEqual([text, pos, expected]);
-      }
+      for (const pos of list) expectBounds([text, pos], at(pos), sentenceAround(text, pos));
     }
   }
 });
