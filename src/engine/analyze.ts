@@ -111,21 +111,14 @@ function headingsOf(doc: DocModel): (string | undefined)[] {
   return out;
 }
 
-const subjectiveOptionsOf = new WeakMap<AnalyzeOptions, SubjectiveOptions>();
-
-/** The subjective-matching part of the options, built once per analysis rather than per paragraph. */
+/** The subjective-matching part of the options (each analysis builds it once, for all its paragraphs). */
 function subjectiveOptions(options: AnalyzeOptions): SubjectiveOptions {
-  let o = subjectiveOptionsOf.get(options);
-  if (!o) {
-    o = {
-      disabledRules: options.disabledRules,
-      disabledCategories: options.disabledCategories,
-      customTerms: options.customTerms,
-      allowList: options.allowList,
-    };
-    subjectiveOptionsOf.set(options, o);
-  }
-  return o;
+  return {
+    disabledRules: options.disabledRules,
+    disabledCategories: options.disabledCategories,
+    customTerms: options.customTerms,
+    allowList: options.allowList,
+  };
 }
 
 function analyzeParagraph(p: Paragraph, heading: string | undefined, headingScan: HeadingScan, lang: Language, options: SubjectiveOptions): ParagraphResult {

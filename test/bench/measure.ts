@@ -5,12 +5,6 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** Median and fastest milliseconds of `runs` calls of `fn` after `warmup` untimed calls. */
-export function timeRuns(fn: () => unknown, runs: number, warmup = 1): { median: number; best: number } {
-  const { median, best } = timePaired(fn, nothing, runs, warmup);
-  return { median, best };
-}
-
 const nothing = (): void => undefined;
 
 /**
@@ -45,7 +39,7 @@ export function timePaired(
 
 /** Median milliseconds of `runs` calls of `fn` after `warmup` untimed calls. */
 export function timeMedian(fn: () => unknown, runs: number, warmup = 1): number {
-  return timeRuns(fn, runs, warmup).median;
+  return timePaired(fn, nothing, runs, warmup).median;
 }
 
 /** Progress and notes go to stderr, so stdout carries only the report. */

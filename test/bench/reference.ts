@@ -6,6 +6,7 @@
 // reference's median speed shows which state the runs met. The two do not slow down alike (the
 // reference more than the engine, in the runs measured), so the reference tells the state; it does
 // not convert the engine's time from one state to the other.
+import { escapeRegExp } from "../../src/engine/text";
 
 /** 170 phrases, lower case; matched case-insensitively on word edges. */
 export const REFERENCE_PHRASES: readonly string[] = [
@@ -52,8 +53,6 @@ export const REFERENCE_PHRASES: readonly string[] = [
   "significant", "substantial", "material", "minor", "major", "sufficient", "appropriate", "suitable",
   "normal", "customary",
 ];
-
-import { escapeRegExp } from "../../src/engine/text";
 
 let compiled: RegExp | null = null;
 
